@@ -1,0 +1,208 @@
+package dev.passkeyautopilot.append;
+
+import dev.passkeyautopilot.environment.ClientSignals;
+import dev.passkeyautopilot.environment.Environment;
+import dev.passkeyautopilot.environment.RequestEnvironment;
+import dev.passkeyautopilot.environment.SessionSignals;
+import dev.passkeyautopilot.events.PasskeyEventDetails;
+import dev.passkeyautopilot.form.PostedForm;
+import dev.passkeyautopilot.form.RequestTooLargeException;
+import dev.passkeyautopilot.login.LoginPage;
+import dev.passkeyautopilot.passkey.Passkey;
+import dev.passkeyautopilot.passkey.UserPasskeys;
+import dev.passkeyautopilot.webauthn.AttestationResponse;
+import dev.passkeyautopilot.webauthn.Base64Url;
+import dev.passkeyautopilot.webauthn.CeremonyException;
+import dev.passkeyautopilot.webauthn.ChallengeNotes;
+import dev.passkeyautopilot.webauthn.CreationOptions;
+import dev.passkeyautopilot.webauthn.FailureReason;
+import dev.passkeyautopilot.webauthn.PasswordlessPolicy;
+import dev.passkeyautopilot.webauthn.RegistrationVerifier;
+import dev.passkeyautopilot.webauthn.RelyingParty;
+import dev.passkeyautopilot.webauthn.ResponseFormConverter;
+import dev.passkeyautopilot.webauthn.VerifiedRegistration;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.keycloak.WebAuthnConstants;
+import org.keycloak.authentication.RequiredActionContext;
+import org.keycloak.authentication.RequiredActionProvider;
+import org.keycloak.common.util.Time;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.events.EventType;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.UserModel;
+import org.keycloak.services.managers.AuthenticationManager;
+import org.keycloak.sessions.AuthenticationSessionModel;
+import org.keycloak.util.JsonSerialization;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * After a password login, offers to create a passkey ("append"). Triggered per login, never stored on the
+ * user, so it does not show up as a pending action in the admin console. "Not now" continues the login and
+ * keeps the offer away for the configured number of days.
+ */
+public class AppendPasskeyRequiredAction implements RequiredActionProvider {
+
+    private static final Logger LOG = Logger.getLogger(AppendPasskeyRequiredAction.class);
+    static final String TEMPLATE = "passkey-autopilot-append.ftl";
+    /** Set once the offer was made in this login, so re-evaluated triggers never offer twice. */
+    private static final String OFFERED_NOTE = "pa.append.offered";
+    private static final int MAX_LABEL_LENGTH = 255;
+
+    private final UserPasskeys passkeys;
+    private final RegistrationVerifier verifier;
+
+    AppendPasskeyRequiredAction(UserPasskeys passkeys, RegistrationVerifier verifier) {
+        this.passkeys = passkeys;
+        this.verifier = verifier;
+    }
+
+    @Override
+    public void evaluateTriggers(RequiredActionContext context) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        if (authSession.getAuthNote(OFFERED_NOTE) != null) {
+            return;
+        }
+        UserModel user = context.getUser();
+        ClientSignals signals = SessionSignals.read(authSession);
+        boolean knownHere = signals.deviceMarker()
+                .map(marker -> passkeys.list(context.getRealm(), user).stream().anyMatch(p -> p.knownInBrowser(marker)))
+                .orElse(false);
+        Optional<AppendOffer.Skip> skip = AppendOffer.decide(
+                "true".equals(authSession.getAuthNote(AuthenticationManager.PASSWORD_VALIDATED)),
+                AppendSnooze.until(user), Time.currentTimeMillis(), signals.platformAuthenticator(), knownHere);
+        if (skip.isPresent()) {
+            LOG.debugf("Not offering a passkey to %s: %s", user.getId(), skip.get().code());
+            return;
+        }
+        authSession.setAuthNote(OFFERED_NOTE, "true");
+        authSession.addRequiredAction(AppendPasskeyRequiredActionFactory.PROVIDER_ID);
+    }
+
+    @Override
+    public void requiredActionChallenge(RequiredActionContext context) {
+        context.challenge(offerPage(context, context.form()));
+    }
+
+    @Override
+    public void processAction(RequiredActionContext context) {
+        PostedForm form;
+        try {
+            form = PostedForm.read(context.getHttpRequest());
+        } catch (RequestTooLargeException e) {
+            failed(context, FailureReason.REQUEST_TOO_LARGE, "paRequestTooLarge", Response.Status.REQUEST_ENTITY_TOO_LARGE);
+            return;
+        }
+        ClientSignals signals = form.signals();
+        SessionSignals.remember(context.getAuthenticationSession(), signals);
+        Environment environment = RequestEnvironment.of(context.getSession());
+        PasskeyEventDetails.environment(context.getEvent(), environment, signals);
+        form.durationMillis().ifPresent(ms -> context.getEvent().detail(PasskeyEventDetails.DURATION_MS, Long.toString(ms)));
+
+        switch (form.action()) {
+            case "skip" -> skip(context);
+            case "create" -> create(context, form, environment, signals);
+            case "create_error" -> {
+                form.clientError().ifPresent(name -> context.getEvent().detail(PasskeyEventDetails.CLIENT_ERROR, name));
+                failed(context, FailureReason.fromClientError(form.clientError().orElse(null)), "paAppendFailed", Response.Status.OK);
+            }
+            default -> failed(context, FailureReason.MALFORMED_RESPONSE, "paInvalidRequest", Response.Status.BAD_REQUEST);
+        }
+    }
+
+    private void skip(RequiredActionContext context) {
+        ChallengeNotes.discard(context.getAuthenticationSession());
+        int days = AppendConfig.of(context.getConfig()).snoozeDays();
+        AppendSnooze.snooze(context.getUser(), Time.currentTimeMillis(), days);
+        context.getEvent()
+                .detail(PasskeyEventDetails.APPEND_OUTCOME, "skipped")
+                .detail(PasskeyEventDetails.REASON, "user_chose_not_now");
+        context.success();
+    }
+
+    private void create(RequiredActionContext context, PostedForm form, Environment environment, ClientSignals signals) {
+        UserModel user = context.getUser();
+        try {
+            AttestationResponse response = new ResponseFormConverter().toAttestation(form::get);
+            byte[] challenge = ChallengeNotes.consume(context.getAuthenticationSession());
+            VerifiedRegistration registration = verifier.verify(response, relyingParty(context), challenge);
+            String label = label(registration, environment);
+            String credentialModelId = passkeys.register(context.getRealm(), user, registration, label);
+            passkeys.details().recordCreated(context.getRealm(), user, credentialModelId, registration, environment,
+                    signals.deviceMarker().orElse(null));
+            AppendSnooze.clear(user);
+            context.getEvent().clone()
+                    .event(EventType.UPDATE_CREDENTIAL)
+                    .detail(Details.CREDENTIAL_TYPE, UserPasskeys.CREDENTIAL_TYPE)
+                    .detail(Details.CREDENTIAL_ID, credentialModelId)
+                    .detail(WebAuthnConstants.PUBKEY_CRED_ID_ATTR, Base64Url.encode(response.credentialId()))
+                    .detail(WebAuthnConstants.PUBKEY_CRED_LABEL_ATTR, label)
+                    .detail(WebAuthnConstants.PUBKEY_CRED_AAGUID_ATTR, registration.attestedCredentialData().getAaguid().toString())
+                    .detail(PasskeyEventDetails.SYNCED, Boolean.toString(registration.backupEligible()))
+                    .detail(PasskeyEventDetails.APPEND_OUTCOME, "created")
+                    .success();
+            context.getEvent().detail(PasskeyEventDetails.APPEND_OUTCOME, "created");
+            context.success();
+        } catch (CeremonyException e) {
+            LOG.debugf("Passkey creation rejected (%s): %s", e.reason().code(), e.getMessage());
+            failed(context, e.reason(), "paAppendFailed", Response.Status.OK);
+        }
+    }
+
+    /** An error event; the offer is shown again with a message, so the user can retry or choose "Not now". */
+    private void failed(RequiredActionContext context, FailureReason reason, String message, Response.Status status) {
+        ChallengeNotes.discard(context.getAuthenticationSession());
+        context.getEvent().clone()
+                .event(EventType.UPDATE_CREDENTIAL_ERROR)
+                .detail(Details.CREDENTIAL_TYPE, UserPasskeys.CREDENTIAL_TYPE)
+                .detail(PasskeyEventDetails.APPEND_OUTCOME, "failed")
+                .detail(PasskeyEventDetails.REASON, reason.code())
+                .error(reason == FailureReason.REQUEST_TOO_LARGE || reason == FailureReason.MALFORMED_RESPONSE
+                        ? Errors.INVALID_REQUEST : Errors.INVALID_USER_CREDENTIALS);
+        context.challenge(offerPage(context, context.form().setError(message).setStatus(status)));
+    }
+
+    private Response offerPage(RequiredActionContext context, LoginFormsProvider page) {
+        UserModel user = context.getUser();
+        RelyingParty relyingParty = relyingParty(context);
+        byte[] challenge = ChallengeNotes.issue(context.getAuthenticationSession(), relyingParty.timeoutMillis());
+        List<Passkey> existing = passkeys.list(context.getRealm(), user);
+        CreationOptions options = CreationOptions.of(relyingParty, challenge, user.getId(), user.getUsername(), displayName(user),
+                existing.stream().map(Passkey::stored).toList());
+        return page.setAttribute("pa", LoginPage.append(user.getUsername(), json(options))).createForm(TEMPLATE);
+    }
+
+    /** e.g. "Google Password Manager (Chrome on Android)"; shown in Keycloak's account console. */
+    private String label(VerifiedRegistration registration, Environment environment) {
+        String provider = passkeys.providerName(registration.attestedCredentialData().getAaguid().toString()).orElse("Passkey");
+        String label = provider + " (" + environment.browserFamily() + " on " + environment.osFamily() + ")";
+        return label.length() <= MAX_LABEL_LENGTH ? label : label.substring(0, MAX_LABEL_LENGTH);
+    }
+
+    private static String displayName(UserModel user) {
+        String first = user.getFirstName();
+        String last = user.getLastName();
+        String name = ((first == null ? "" : first) + " " + (last == null ? "" : last)).trim();
+        return name.isEmpty() ? user.getUsername() : name;
+    }
+
+    private static RelyingParty relyingParty(RequiredActionContext context) {
+        return PasswordlessPolicy.relyingParty(context.getRealm(), context.getUriInfo().getBaseUri());
+    }
+
+    private static String json(Object options) {
+        try {
+            return JsonSerialization.writeValueAsString(options);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot serialise WebAuthn options", e);
+        }
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,44 @@
+package dev.passkeyautopilot.events;
+
+import dev.passkeyautopilot.environment.ClientSignals;
+import dev.passkeyautopilot.environment.Environment;
+import org.keycloak.events.EventBuilder;
+
+/**
+ * Names of the details we add to Keycloak events. They are a public contract (docs/admin-guide.md lists
+ * them): SIEM rules and support tooling match on them.
+ */
+public final class PasskeyEventDetails {
+
+    /** {@code passkey_automatic}, {@code passkey_autofill} or {@code password}. */
+    public static final String LOGIN_METHOD = "pa_login_method";
+    /** A {@link dev.passkeyautopilot.webauthn.FailureReason} code, or an append outcome reason. */
+    public static final String REASON = "pa_reason";
+    /** The DOMException name the page reported. */
+    public static final String CLIENT_ERROR = "pa_client_error";
+    public static final String DURATION_MS = "pa_duration_ms";
+    public static final String OS = "pa_os";
+    public static final String BROWSER = "pa_browser";
+    public static final String DEVICE_CLASS = "pa_device_class";
+    /** Comma-separated reasons why page signals were ignored. */
+    public static final String SIGNALS_IGNORED = "pa_signals_ignored";
+    /** "true" when the signature counter went backwards. */
+    public static final String POSSIBLE_CLONE = "pa_possible_clone";
+    /** For append events: {@code created}, {@code skipped}, {@code failed}. */
+    public static final String APPEND_OUTCOME = "pa_append_outcome";
+    public static final String SYNCED = "pa_synced";
+    public static final String USER_VERIFIED = "pa_user_verified";
+
+    private PasskeyEventDetails() {
+    }
+
+    public static EventBuilder environment(EventBuilder event, Environment environment, ClientSignals signals) {
+        event.detail(OS, environment.osFamily() + " " + environment.osVersion())
+                .detail(BROWSER, environment.browserFamily() + " " + environment.browserVersion())
+                .detail(DEVICE_CLASS, environment.deviceClass());
+        if (!signals.ignored().isEmpty()) {
+            event.detail(SIGNALS_IGNORED, String.join(",", signals.ignored()));
+        }
+        return event;
+    }
+}

@@ -1,0 +1,421 @@
+package dev.passkeyautopilot.login;
+
+import dev.passkeyautopilot.environment.ClientSignals;
+import dev.passkeyautopilot.environment.Environment;
+import dev.passkeyautopilot.environment.RequestEnvironment;
+import dev.passkeyautopilot.environment.SessionSignals;
+import dev.passkeyautopilot.events.PasskeyEventDetails;
+import dev.passkeyautopilot.form.PostedForm;
+import dev.passkeyautopilot.form.RequestTooLargeException;
+import dev.passkeyautopilot.passkey.Passkey;
+import dev.passkeyautopilot.passkey.UserPasskeys;
+import dev.passkeyautopilot.webauthn.AssertionResponse;
+import dev.passkeyautopilot.webauthn.AssertionVerifier;
+import dev.passkeyautopilot.webauthn.Base64Url;
+import dev.passkeyautopilot.webauthn.CeremonyException;
+import dev.passkeyautopilot.webauthn.ChallengeNotes;
+import dev.passkeyautopilot.webauthn.CounterRegressionException;
+import dev.passkeyautopilot.webauthn.FailureReason;
+import dev.passkeyautopilot.webauthn.PasswordlessPolicy;
+import dev.passkeyautopilot.webauthn.RelyingParty;
+import dev.passkeyautopilot.webauthn.RequestOptions;
+import dev.passkeyautopilot.webauthn.ResponseFormConverter;
+import dev.passkeyautopilot.webauthn.VerifiedAssertion;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.keycloak.WebAuthnConstants;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.authentication.AuthenticationFlowError;
+import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
+import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
+import org.keycloak.events.Details;
+import org.keycloak.events.Errors;
+import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.ModelDuplicateException;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.PasswordCredentialModel;
+import org.keycloak.models.utils.FormMessage;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.services.managers.AuthenticationManager;
+import org.keycloak.services.messages.Messages;
+import org.keycloak.sessions.AuthenticationSessionModel;
+import org.keycloak.util.JsonSerialization;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import static org.keycloak.services.validation.Validation.FIELD_PASSWORD;
+import static org.keycloak.services.validation.Validation.FIELD_USERNAME;
+
+/**
+ * Identifier-first login with an automatic passkey prompt. One page asks for the username or email (and
+ * offers passkey autofill). A user with passkeys then gets a page that starts the passkey prompt by itself;
+ * everyone else, including identifiers that name nobody, gets the password step, so the response does not
+ * tell whether an account exists unless it has a passkey. Any passkey failure falls back to the password
+ * step with a short message. Verification is ours (webauthn4j, see {@link AssertionVerifier}); the password
+ * check, brute-force protection and disabled-user handling are Keycloak's, inherited.
+ */
+public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAuthenticator {
+
+    private static final Logger LOG = Logger.getLogger(IdentifierFirstPasskeyAuthenticator.class);
+
+    static final String TEMPLATE_IDENTIFIER = "passkey-autopilot-identifier.ftl";
+    static final String TEMPLATE_PASSKEY = "passkey-autopilot-passkey.ftl";
+    static final String TEMPLATE_PASSWORD = "passkey-autopilot-password.ftl";
+    private static final int MAX_USERNAME_LENGTH = 255;
+
+    private final UserPasskeys passkeys;
+    private final AssertionVerifier verifier;
+
+    IdentifierFirstPasskeyAuthenticator(UserPasskeys passkeys, AssertionVerifier verifier) {
+        this.passkeys = passkeys;
+        this.verifier = verifier;
+    }
+
+    @Override
+    public void authenticate(AuthenticationFlowContext context) {
+        UserModel preset = context.getUser();
+        if (preset != null) {
+            // Re-authentication or an earlier step identified the user: skip straight to their credential.
+            LoginStep.identified(context.getAuthenticationSession(), preset.getId());
+            context.getAuthenticationSession().setAuthNote(ATTEMPTED_USERNAME, preset.getUsername());
+            context.challenge(secondStep(context, preset, null));
+            return;
+        }
+        context.challenge(identifierPage(context, context.form()));
+    }
+
+    @Override
+    public void action(AuthenticationFlowContext context) {
+        PostedForm form;
+        try {
+            form = PostedForm.read(context.getHttpRequest());
+        } catch (RequestTooLargeException e) {
+            rejectInvalidRequest(context, FailureReason.REQUEST_TOO_LARGE, Messages.INVALID_REQUEST, Response.Status.REQUEST_ENTITY_TOO_LARGE);
+            return;
+        }
+        ClientSignals signals = form.signals();
+        SessionSignals.remember(context.getAuthenticationSession(), signals);
+        Environment environment = RequestEnvironment.of(context.getSession());
+        PasskeyEventDetails.environment(context.getEvent(), environment, signals);
+
+        switch (form.action()) {
+            case "identify" -> identify(context, form);
+            case "passkey" -> verifyPasskey(context, form, signals);
+            case "passkey_error" -> passkeyPromptFailed(context, form);
+            case "use_password" -> context.challenge(showPassword(context, context.form()));
+            case "retry_passkey" -> retryPasskey(context);
+            case "password" -> verifyPassword(context, form);
+            default -> rejectInvalidRequest(context, FailureReason.MALFORMED_RESPONSE, Messages.INVALID_REQUEST, Response.Status.BAD_REQUEST);
+        }
+    }
+
+    private void identify(AuthenticationFlowContext context, PostedForm form) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        String username = form.get(AuthenticationManager.FORM_USERNAME);
+        if (username == null || username.isBlank() || username.length() > MAX_USERNAME_LENGTH) {
+            context.getEvent().error(Errors.USER_NOT_FOUND);
+            LoginFormsProvider page = context.form().addError(new FormMessage(FIELD_USERNAME, Messages.MISSING_USERNAME));
+            context.failureChallenge(AuthenticationFlowError.INVALID_USER, identifierPage(context, page));
+            return;
+        }
+        username = username.trim();
+        context.getEvent().detail(Details.USERNAME, username);
+        authSession.setAuthNote(ATTEMPTED_USERNAME, username);
+        UserModel user = findUser(context, username);
+        LoginStep.identified(authSession, user == null ? "" : user.getId());
+        AuthenticatorUtils.processRememberMe(context, form.fields());
+        context.challenge(secondStep(context, user, null));
+    }
+
+    /** The automatic passkey page when the user has passkeys, else the password page. */
+    private Response secondStep(AuthenticationFlowContext context, UserModel user, String message) {
+        if (user != null && user.isEnabled() && passkeys.hasAny(user)) {
+            return showPasskey(context, user);
+        }
+        LoginFormsProvider page = context.form();
+        if (message != null) {
+            page.setError(message);
+        }
+        return showPassword(context, page);
+    }
+
+    private Response showPasskey(AuthenticationFlowContext context, UserModel user) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        RelyingParty relyingParty = relyingParty(context);
+        byte[] challenge = ChallengeNotes.issue(authSession, relyingParty.timeoutMillis());
+        List<Passkey> userPasskeys = passkeys.list(context.getRealm(), user);
+        RequestOptions options = RequestOptions.of(relyingParty, challenge, userPasskeys.stream().map(Passkey::stored).toList());
+        LoginStep.PASSKEY.enter(authSession);
+        return context.form()
+                .setAttribute("pa", LoginPage.passkey(attemptedUsername(context), json(options)))
+                .createForm(TEMPLATE_PASSKEY);
+    }
+
+    private Response showPassword(AuthenticationFlowContext context, LoginFormsProvider page) {
+        LoginStep.PASSWORD.enter(context.getAuthenticationSession());
+        UserModel user = identifiedUser(context);
+        boolean passkeyAvailable = user != null && user.isEnabled() && passkeys.hasAny(user);
+        return page.setAttribute("pa", LoginPage.password(attemptedUsername(context), passkeyAvailable))
+                .createForm(TEMPLATE_PASSWORD);
+    }
+
+    private Response identifierPage(AuthenticationFlowContext context, LoginFormsProvider page) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        LoginStep.IDENTIFIER.enter(authSession);
+        String conditional = null;
+        if (IdentifierFirstConfig.of(context.getAuthenticatorConfig()).conditionalUi()) {
+            RelyingParty relyingParty = relyingParty(context);
+            byte[] challenge = ChallengeNotes.issue(authSession, relyingParty.timeoutMillis());
+            conditional = json(RequestOptions.of(relyingParty, challenge, List.of()));
+        }
+        String username = authSession.getAuthNote(ATTEMPTED_USERNAME);
+        return page.setAttribute("pa", LoginPage.identifier(username, conditional)).createForm(TEMPLATE_IDENTIFIER);
+    }
+
+    private void retryPasskey(AuthenticationFlowContext context) {
+        UserModel user = identifiedUser(context);
+        if (user == null || !user.isEnabled() || !passkeys.hasAny(user)) {
+            context.challenge(showPassword(context, context.form()));
+            return;
+        }
+        context.challenge(showPasskey(context, user));
+    }
+
+    private void verifyPasskey(AuthenticationFlowContext context, PostedForm form, ClientSignals signals) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        boolean autofill = LoginStep.current(authSession) == LoginStep.IDENTIFIER;
+        context.getEvent()
+                .detail(Details.CREDENTIAL_TYPE, UserPasskeys.CREDENTIAL_TYPE)
+                .detail(PasskeyEventDetails.LOGIN_METHOD, autofill ? "passkey_autofill" : "passkey_automatic");
+        form.durationMillis().ifPresent(ms -> context.getEvent().detail(PasskeyEventDetails.DURATION_MS, Long.toString(ms)));
+
+        UserModel user = null;
+        Passkey passkey = null;
+        try {
+            AssertionResponse response = new ResponseFormConverter().toAssertion(form::get);
+            context.getEvent().detail(WebAuthnConstants.PUBKEY_CRED_ID_ATTR, Base64Url.encode(response.credentialId()));
+            // Taken out before anything else can fail: a challenge is good for one attempt only.
+            byte[] challenge = ChallengeNotes.consume(authSession);
+            user = assertingUser(context, response);
+            context.getEvent().user(user);
+            passkey = passkeys.find(context.getRealm(), user, response.credentialId())
+                    .orElseThrow(() -> new CeremonyException(FailureReason.UNKNOWN_CREDENTIAL, "Not a passkey of this user"));
+            VerifiedAssertion verified = verifier.verify(response, passkey.stored(), relyingParty(context), challenge);
+            if (!enabledUser(context, user)) {
+                return;
+            }
+            passkeys.updateCounter(user, passkey, verified.signCount());
+            passkeys.details().recordUsed(context.getRealm(), user, passkey.credentialModelId(), verified,
+                    signals.deviceMarker().orElse(null));
+            context.getEvent()
+                    .detail(WebAuthnConstants.USER_VERIFICATION_CHECKED, Boolean.toString(verified.userVerified()))
+                    .detail(PasskeyEventDetails.SYNCED, Boolean.toString(verified.backupEligible()));
+            context.setUser(user);
+            context.success(UserPasskeys.CREDENTIAL_TYPE);
+        } catch (CounterRegressionException e) {
+            passkeys.details().flagCloneSuspected(passkey.credentialModelId());
+            context.getEvent().detail(PasskeyEventDetails.POSSIBLE_CLONE, "true");
+            LOG.warnf("Possible cloned authenticator: user %s, credential %s: %s", user.getId(), passkey.credentialModelId(), e.getMessage());
+            passkeyRejected(context, e);
+        } catch (CeremonyException e) {
+            passkeyRejected(context, e);
+        }
+    }
+
+    /**
+     * The user the assertion is for: the one the identifier named, or (passkey autofill on the identifier
+     * page) the one the user handle names. A user handle that contradicts the identifier is refused.
+     */
+    private UserModel assertingUser(AuthenticationFlowContext context, AssertionResponse response) throws CeremonyException {
+        String identified = LoginStep.identifiedUserId(context.getAuthenticationSession());
+        Optional<String> handleUserId = response.userHandle().map(h -> new String(h, StandardCharsets.UTF_8));
+        KeycloakSession session = context.getSession();
+        if (identified != null && !identified.isEmpty() && LoginStep.current(context.getAuthenticationSession()) != LoginStep.IDENTIFIER) {
+            if (handleUserId.isPresent() && !handleUserId.get().equals(identified)) {
+                throw new CeremonyException(FailureReason.USER_HANDLE_MISMATCH, "User handle names another user");
+            }
+            UserModel user = session.users().getUserById(context.getRealm(), identified);
+            if (user == null) {
+                throw new CeremonyException(FailureReason.UNKNOWN_CREDENTIAL, "Identified user no longer exists");
+            }
+            return user;
+        }
+        String userId = handleUserId.orElseThrow(
+                () -> new CeremonyException(FailureReason.UNKNOWN_CREDENTIAL, "Autofill passkey without user handle"));
+        UserModel user = session.users().getUserById(context.getRealm(), userId);
+        if (user == null) {
+            throw new CeremonyException(FailureReason.UNKNOWN_CREDENTIAL, "User handle names no user");
+        }
+        context.getAuthenticationSession().setAuthNote(ATTEMPTED_USERNAME, user.getUsername());
+        LoginStep.identified(context.getAuthenticationSession(), user.getId());
+        return user;
+    }
+
+    private void passkeyRejected(AuthenticationFlowContext context, CeremonyException e) {
+        LOG.debugf("Passkey rejected (%s): %s", e.reason().code(), e.getMessage());
+        context.getEvent()
+                .detail(PasskeyEventDetails.REASON, e.reason().code())
+                .detail(WebAuthnConstants.AUTH_ERR_LABEL, e.reason().code())
+                .error(Errors.INVALID_USER_CREDENTIALS);
+        Response page;
+        if (LoginStep.identifiedUserId(context.getAuthenticationSession()) == null) {
+            // Autofill on the identifier page failed before anyone was identified: stay there.
+            page = identifierPage(context, context.form().setError("paPasskeyFailed"));
+        } else {
+            page = showPassword(context, context.form().setError("paPasskeyFailed"));
+        }
+        context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, page);
+    }
+
+    /**
+     * The page reports the browser's prompt ended without a passkey (cancelled, timed out, no matching
+     * passkey on this device). Not a wrong credential, so no brute-force count; an error event and the
+     * password step with a message that says what happened.
+     */
+    private void passkeyPromptFailed(AuthenticationFlowContext context, PostedForm form) {
+        FailureReason reason = FailureReason.fromClientError(form.clientError().orElse(null));
+        // Whatever challenge was pending is void now.
+        ChallengeNotes.discard(context.getAuthenticationSession());
+        UserModel user = identifiedUser(context);
+        if (user != null) {
+            context.getEvent().user(user);
+        }
+        form.clientError().ifPresent(name -> context.getEvent().detail(PasskeyEventDetails.CLIENT_ERROR, name));
+        form.durationMillis().ifPresent(ms -> context.getEvent().detail(PasskeyEventDetails.DURATION_MS, Long.toString(ms)));
+        context.getEvent()
+                .detail(Details.CREDENTIAL_TYPE, UserPasskeys.CREDENTIAL_TYPE)
+                .detail(PasskeyEventDetails.LOGIN_METHOD, "passkey_automatic")
+                .detail(PasskeyEventDetails.REASON, reason.code())
+                .error(Errors.NOT_ALLOWED);
+        String message = switch (reason) {
+            case CANCELLED -> "paPasskeyCancelled";
+            case TIMEOUT -> "paPasskeyTimeout";
+            case NOT_ALLOWED, INVALID_STATE -> "paPasskeyUnavailable";
+            default -> "paPasskeyFailed";
+        };
+        context.challenge(showPassword(context, context.form().setError(message)));
+    }
+
+    private void verifyPassword(AuthenticationFlowContext context, PostedForm form) {
+        context.getEvent().detail(PasskeyEventDetails.LOGIN_METHOD, "password")
+                .detail(Details.CREDENTIAL_TYPE, PasswordCredentialModel.TYPE);
+        String identified = LoginStep.identifiedUserId(context.getAuthenticationSession());
+        if (identified == null) {
+            // A password post before any identifier: start over at the identifier page.
+            context.getEvent().error(Errors.INVALID_REQUEST);
+            context.challenge(identifierPage(context, context.form().setError(Messages.INVALID_REQUEST)));
+            return;
+        }
+        UserModel user = identifiedUser(context);
+        if (user == null) {
+            // Same work, event and page as a wrong password, so unknown identifiers cannot be told apart.
+            AuthenticatorUtils.dummyHash(context);
+            context.getEvent().error(Errors.USER_NOT_FOUND);
+            context.failureChallenge(AuthenticationFlowError.INVALID_USER, challenge(context, Messages.INVALID_USER, FIELD_PASSWORD));
+            return;
+        }
+        context.getEvent().user(user);
+        if (!validatePassword(context, user, form.fields(), false) || !enabledUser(context, user)) {
+            return;
+        }
+        context.setUser(user);
+        context.success(PasswordCredentialModel.TYPE);
+    }
+
+    private void rejectInvalidRequest(AuthenticationFlowContext context, FailureReason reason, String message, Response.Status status) {
+        context.getEvent().detail(PasskeyEventDetails.REASON, reason.code()).error(Errors.INVALID_REQUEST);
+        // A malformed post may have been aimed at a pending challenge; it is spent either way.
+        ChallengeNotes.discard(context.getAuthenticationSession());
+        LoginFormsProvider page = context.form().setError(reason == FailureReason.REQUEST_TOO_LARGE ? "paRequestTooLarge" : message)
+                .setStatus(status);
+        context.challenge(renderCurrentStep(context, page));
+    }
+
+    /**
+     * Keycloak's inherited checks (wrong password, brute force, disabled user) call this to show an error:
+     * we show it on the step the user is on.
+     */
+    @Override
+    protected Response challenge(AuthenticationFlowContext context, String error, String field) {
+        LoginFormsProvider page = context.form().setExecution(context.getExecution().getId());
+        if (error != null) {
+            if (field != null) {
+                page.addError(new FormMessage(field, error));
+            } else {
+                page.setError(error);
+            }
+        }
+        return renderCurrentStep(context, page);
+    }
+
+    private Response renderCurrentStep(AuthenticationFlowContext context, LoginFormsProvider page) {
+        return switch (LoginStep.current(context.getAuthenticationSession())) {
+            case IDENTIFIER -> identifierPage(context, page);
+            // From the passkey step, errors are shown where the user can act on them: the password step.
+            case PASSKEY, PASSWORD -> showPassword(context, page);
+        };
+    }
+
+    @Override
+    protected String disabledByBruteForceFieldError() {
+        return FIELD_PASSWORD;
+    }
+
+    private UserModel findUser(AuthenticationFlowContext context, String username) {
+        try {
+            return KeycloakModelUtils.findUserByNameOrEmail(context.getSession(), context.getRealm(), username);
+        } catch (ModelDuplicateException e) {
+            // Two accounts share this email: treat like an unknown identifier rather than reveal it.
+            LOG.warnf("Identifier matches more than one user in realm %s", context.getRealm().getName());
+            return null;
+        }
+    }
+
+    private UserModel identifiedUser(AuthenticationFlowContext context) {
+        String userId = LoginStep.identifiedUserId(context.getAuthenticationSession());
+        if (userId == null || userId.isEmpty()) {
+            return null;
+        }
+        return context.getSession().users().getUserById(context.getRealm(), userId);
+    }
+
+    private static String attemptedUsername(AuthenticationFlowContext context) {
+        return context.getAuthenticationSession().getAuthNote(ATTEMPTED_USERNAME);
+    }
+
+    private static RelyingParty relyingParty(AuthenticationFlowContext context) {
+        RealmModel realm = context.getRealm();
+        return PasswordlessPolicy.relyingParty(realm, context.getUriInfo().getBaseUri());
+    }
+
+    static String json(Object options) {
+        try {
+            return JsonSerialization.writeValueAsString(options);
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot serialise WebAuthn options", e);
+        }
+    }
+
+    @Override
+    public boolean requiresUser() {
+        return false;
+    }
+
+    @Override
+    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
+        return true;
+    }
+
+    @Override
+    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
+    }
+
+    @Override
+    public void close() {
+    }
+}

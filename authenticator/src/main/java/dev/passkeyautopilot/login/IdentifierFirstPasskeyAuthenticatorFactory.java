@@ -1,0 +1,85 @@
+package dev.passkeyautopilot.login;
+
+import com.webauthn4j.converter.util.ObjectConverter;
+import dev.passkeyautopilot.passkey.UserPasskeys;
+import dev.passkeyautopilot.webauthn.AssertionVerifier;
+import org.keycloak.Config;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.authentication.AuthenticatorFactory;
+import org.keycloak.models.AuthenticationExecutionModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.provider.ProviderConfigProperty;
+
+import java.util.List;
+
+public class IdentifierFirstPasskeyAuthenticatorFactory implements AuthenticatorFactory {
+
+    public static final String PROVIDER_ID = "passkey-autopilot-identifier-first";
+
+    private static final AuthenticationExecutionModel.Requirement[] REQUIREMENT_CHOICES = {
+            AuthenticationExecutionModel.Requirement.REQUIRED,
+            AuthenticationExecutionModel.Requirement.ALTERNATIVE,
+    };
+
+    // Both are stateless and thread-safe; webauthn4j's ObjectConverter is costly to build.
+    private final ObjectConverter objectConverter = new ObjectConverter();
+    private final AssertionVerifier verifier = new AssertionVerifier();
+
+    @Override
+    public Authenticator create(KeycloakSession session) {
+        return new IdentifierFirstPasskeyAuthenticator(new UserPasskeys(session, objectConverter), verifier);
+    }
+
+    @Override
+    public String getDisplayType() {
+        return "Passkey Autopilot: username, then automatic passkey or password";
+    }
+
+    @Override
+    public String getReferenceCategory() {
+        return "passkey";
+    }
+
+    @Override
+    public boolean isConfigurable() {
+        return true;
+    }
+
+    @Override
+    public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
+        return REQUIREMENT_CHOICES;
+    }
+
+    @Override
+    public boolean isUserSetupAllowed() {
+        return false;
+    }
+
+    @Override
+    public String getHelpText() {
+        return "Asks for the username or email, then starts the user's passkey prompt by itself; falls back to the password.";
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return IdentifierFirstConfig.PROPERTIES;
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+}

@@ -1,0 +1,98 @@
+package dev.passkeyautopilot.passkey;
+
+import dev.passkeyautopilot.environment.Environment;
+import dev.passkeyautopilot.webauthn.VerifiedAssertion;
+import dev.passkeyautopilot.webauthn.VerifiedRegistration;
+import jakarta.persistence.EntityManager;
+import org.keycloak.common.util.Time;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads and writes {@link PasskeyDetailsEntity} rows inside the current Keycloak transaction.
+ */
+public class PasskeyDetailsStore {
+
+    private final EntityManager em;
+
+    public PasskeyDetailsStore(KeycloakSession session) {
+        this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+    }
+
+    public void recordCreated(RealmModel realm, UserModel user, String credentialModelId, VerifiedRegistration registration,
+                              Environment environment, String deviceMarker) {
+        PasskeyDetailsEntity details = new PasskeyDetailsEntity();
+        details.setCredentialId(credentialModelId);
+        details.setRealmId(realm.getId());
+        details.setUserId(user.getId());
+        details.setBackupEligible(registration.backupEligible());
+        details.setBackupState(registration.backedUp());
+        details.setAttachment(registration.authenticatorAttachment());
+        details.setTransports(String.join(",", registration.transports()));
+        details.setCreatedOs(environment.osFamily());
+        details.setCreatedOsVersion(environment.osVersion());
+        details.setCreatedBrowser(environment.browserFamily());
+        details.setCreatedBrowserVersion(environment.browserVersion());
+        details.setCreatedDeviceClass(environment.deviceClass());
+        details.setCreatedDeviceMarker(deviceMarker);
+        details.setCreatedAt(Time.currentTimeMillis());
+        details.setUseCount(0);
+        em.persist(details);
+    }
+
+    /**
+     * Records a successful use. Passkeys registered by Keycloak's own pages have no row yet: one is started
+     * from what this assertion shows (backup flags), with creation details unknown.
+     */
+    public void recordUsed(RealmModel realm, UserModel user, String credentialModelId, VerifiedAssertion assertion, String deviceMarker) {
+        PasskeyDetailsEntity details = em.find(PasskeyDetailsEntity.class, credentialModelId);
+        if (details == null) {
+            details = new PasskeyDetailsEntity();
+            details.setCredentialId(credentialModelId);
+            details.setRealmId(realm.getId());
+            details.setUserId(user.getId());
+            details.setBackupEligible(assertion.backupEligible());
+            details.setCreatedAt(Time.currentTimeMillis());
+            em.persist(details);
+        }
+        details.setBackupState(assertion.backedUp());
+        details.setLastUsedAt(Time.currentTimeMillis());
+        details.setLastUsedDeviceMarker(deviceMarker);
+        details.setUseCount(details.getUseCount() + 1);
+    }
+
+    public void flagCloneSuspected(String credentialModelId) {
+        PasskeyDetailsEntity details = em.find(PasskeyDetailsEntity.class, credentialModelId);
+        if (details != null) {
+            details.setCloneSuspectedAt(Time.currentTimeMillis());
+        }
+    }
+
+    /** Rows of one user, by Keycloak credential id. */
+    public Map<String, PasskeyDetailsEntity> byUser(RealmModel realm, UserModel user) {
+        return em.createNamedQuery("pa.passkeyDetailsByUser", PasskeyDetailsEntity.class)
+                .setParameter("realmId", realm.getId())
+                .setParameter("userId", user.getId())
+                .getResultStream()
+                .collect(Collectors.toMap(PasskeyDetailsEntity::getCredentialId, Function.identity()));
+    }
+
+    public int deleteByUser(String realmId, String userId) {
+        return em.createNamedQuery("pa.deletePasskeyDetailsByUser")
+                .setParameter("realmId", realmId)
+                .setParameter("userId", userId)
+                .executeUpdate();
+    }
+
+    public int deleteByRealm(String realmId) {
+        return em.createNamedQuery("pa.deletePasskeyDetailsByRealm")
+                .setParameter("realmId", realmId)
+                .executeUpdate();
+    }
+}

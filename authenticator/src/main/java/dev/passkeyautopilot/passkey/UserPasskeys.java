@@ -1,0 +1,123 @@
+package dev.passkeyautopilot.passkey;
+
+import com.webauthn4j.converter.util.ObjectConverter;
+import com.webauthn4j.data.AuthenticatorTransport;
+import dev.passkeyautopilot.webauthn.StoredPasskey;
+import dev.passkeyautopilot.webauthn.VerifiedRegistration;
+import org.jboss.logging.Logger;
+import org.keycloak.common.util.Time;
+import org.keycloak.credential.CredentialModel;
+import org.keycloak.credential.CredentialProvider;
+import org.keycloak.credential.CredentialPublicKeyConverter;
+import org.keycloak.credential.WebAuthnCredentialModelInput;
+import org.keycloak.credential.WebAuthnPasswordlessCredentialProvider;
+import org.keycloak.credential.WebAuthnPasswordlessCredentialProviderFactory;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.WebAuthnCredentialModel;
+import org.keycloak.models.credential.dto.WebAuthnCredentialData;
+
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A user's passkeys as Keycloak stores them: credentials of type {@code webauthn-passwordless}, so Keycloak's
+ * account and admin consoles list them and Keycloak's own passkey login accepts them. Creation goes through
+ * Keycloak's {@link WebAuthnPasswordlessCredentialProvider} to get exactly its storage format.
+ */
+public class UserPasskeys {
+
+    private static final Logger LOG = Logger.getLogger(UserPasskeys.class);
+    public static final String CREDENTIAL_TYPE = WebAuthnCredentialModel.TYPE_PASSWORDLESS;
+
+    private final KeycloakSession session;
+    private final PasskeyDetailsStore detailsStore;
+    private final CredentialPublicKeyConverter publicKeyConverter;
+
+    public UserPasskeys(KeycloakSession session, ObjectConverter objectConverter) {
+        this.session = session;
+        this.detailsStore = new PasskeyDetailsStore(session);
+        this.publicKeyConverter = new CredentialPublicKeyConverter(objectConverter);
+    }
+
+    public PasskeyDetailsStore details() {
+        return detailsStore;
+    }
+
+    public boolean hasAny(UserModel user) {
+        return user.credentialManager().getStoredCredentialsByTypeStream(CREDENTIAL_TYPE).findAny().isPresent();
+    }
+
+    public List<Passkey> list(RealmModel realm, UserModel user) {
+        Map<String, PasskeyDetailsEntity> details = detailsStore.byUser(realm, user);
+        return user.credentialManager().getStoredCredentialsByTypeStream(CREDENTIAL_TYPE)
+                .map(model -> toPasskey(model, details.get(model.getId())))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    public Optional<Passkey> find(RealmModel realm, UserModel user, byte[] credentialId) {
+        return list(realm, user).stream().filter(p -> p.stored().hasCredentialId(credentialId)).findFirst();
+    }
+
+    /** Stores a verified new passkey as a Keycloak credential plus our details row; returns Keycloak's credential id. */
+    public String register(RealmModel realm, UserModel user, VerifiedRegistration registration, String label) {
+        WebAuthnCredentialModelInput input = new WebAuthnCredentialModelInput(CREDENTIAL_TYPE);
+        input.setAttestedCredentialData(registration.attestedCredentialData());
+        input.setCount(registration.signCount());
+        input.setAttestationStatementFormat(registration.attestationFormat());
+        input.setTransports(registration.transports().stream().map(AuthenticatorTransport::create).collect(Collectors.toSet()));
+        WebAuthnPasswordlessCredentialProvider provider = credentialProvider();
+        WebAuthnCredentialModel model = provider.getCredentialModelFromCredentialInput(input, label);
+        model.setCreatedDate(Time.currentTimeMillis());
+        CredentialModel created = provider.createCredential(realm, user, model);
+        return created.getId();
+    }
+
+    /** The provider name Keycloak's metadata service knows for an AAGUID (e.g. "Google Password Manager"). */
+    public Optional<String> providerName(String aaguid) {
+        var metadata = credentialProvider().getMetadataService().getAuthenticatorMetadata(aaguid);
+        return metadata == null ? Optional.empty() : Optional.ofNullable(metadata.name());
+    }
+
+    /**
+     * Keeps Keycloak's stored counter in step, as Keycloak's own verifier does; authenticators that keep no
+     * counter always send 0 and are left alone.
+     */
+    public void updateCounter(UserModel user, Passkey passkey, long signCount) {
+        if (signCount == 0 && passkey.stored().signCount() == 0) {
+            return;
+        }
+        CredentialModel model = user.credentialManager().getStoredCredentialById(passkey.credentialModelId());
+        WebAuthnCredentialModel webAuthn = WebAuthnCredentialModel.createFromCredentialModel(model);
+        webAuthn.updateCounter(signCount);
+        user.credentialManager().updateStoredCredential(webAuthn);
+    }
+
+    private WebAuthnPasswordlessCredentialProvider credentialProvider() {
+        return (WebAuthnPasswordlessCredentialProvider) session.getProvider(CredentialProvider.class,
+                WebAuthnPasswordlessCredentialProviderFactory.PROVIDER_ID);
+    }
+
+    private Optional<Passkey> toPasskey(CredentialModel model, PasskeyDetailsEntity details) {
+        try {
+            WebAuthnCredentialData data = WebAuthnCredentialModel.createFromCredentialModel(model).getWebAuthnCredentialData();
+            // Keycloak stores the credential id in standard Base64 (see WebAuthnCredentialProvider)
+            byte[] credentialId = Base64.getMimeDecoder().decode(data.getCredentialId());
+            Set<String> transports = data.getTransports() == null ? Set.of() : new HashSet<>(data.getTransports());
+            StoredPasskey stored = new StoredPasskey(credentialId, publicKeyConverter.convertToEntityAttribute(data.getCredentialPublicKey()),
+                    data.getCounter(), details == null ? null : details.getBackupEligible(), transports);
+            return Optional.of(new Passkey(model.getId(), model.getUserLabel(), stored, Optional.ofNullable(details)));
+        } catch (RuntimeException e) {
+            // One unreadable credential must not lock the user out of the others.
+            LOG.warnf("Skipping unreadable passkey credential %s: %s", model.getId(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+}
