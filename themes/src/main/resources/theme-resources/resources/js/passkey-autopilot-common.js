@@ -1,0 +1,291 @@
+// Shared code of the Passkey Autopilot login pages: base64url, the signals every post carries,
+// and filling + submitting the page's single <form id="pa-form">.
+// The templates only pass data (data-* attributes, hidden inputs); everything else happens here.
+
+const DEVICE_KEY = "passkey-autopilot.device";
+const CAPABILITY_CALL_TIMEOUT_MS = 1000;
+const MAX_CLIENT_CAPABILITIES = 16;
+
+// ---------------------------------------------------------------------------------------------
+// base64url (RFC 4648 §5, no padding) <-> ArrayBuffer
+
+/** Encodes an ArrayBuffer or view as base64url without padding; null/undefined gives "". */
+export function toBase64url(buffer) {
+    if (buffer === null || buffer === undefined) {
+        return "";
+    }
+    const bytes = buffer instanceof ArrayBuffer
+        ? new Uint8Array(buffer)
+        : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+    let binary = "";
+    for (let i = 0; i < bytes.length; i += 0x8000) {
+        binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
+    }
+    return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+/** Decodes base64url (padding and the standard alphabet are tolerated) to an ArrayBuffer; throws TypeError if invalid. */
+export function fromBase64url(text) {
+    if (typeof text !== "string" || !/^[A-Za-z0-9_+/-]*={0,2}$/.test(text)) {
+        throw new TypeError("Invalid base64url value");
+    }
+    let base64 = text.replace(/=+$/, "").replace(/-/g, "+").replace(/_/g, "/");
+    if (base64.length % 4 === 1) {
+        throw new TypeError("Invalid base64url length");
+    }
+    base64 += "===".slice(0, (4 - (base64.length % 4)) % 4);
+    const binary = atob(base64);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) {
+        bytes[i] = binary.charCodeAt(i);
+    }
+    return bytes.buffer;
+}
+
+/** Credential descriptors from the server (id as base64url) to WebAuthn's form (id as ArrayBuffer). */
+export function toCredentialDescriptors(list) {
+    if (!Array.isArray(list)) {
+        return [];
+    }
+    return list.map((descriptor) => {
+        const result = { type: descriptor.type || "public-key", id: fromBase64url(descriptor.id) };
+        if (Array.isArray(descriptor.transports) && descriptor.transports.length > 0) {
+            result.transports = descriptor.transports;
+        }
+        return result;
+    });
+}
+
+/** Parses the JSON in a data attribute; returns null when absent or malformed. */
+export function readJsonData(element, name) {
+    const raw = element?.dataset?.[name];
+    if (!raw) {
+        return null;
+    }
+    try {
+        const value = JSON.parse(raw);
+        return value !== null && typeof value === "object" ? value : null;
+    } catch {
+        return null;
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// WebAuthn helpers
+
+export function webAuthnSupported() {
+    return typeof PublicKeyCredential !== "undefined"
+        && typeof navigator.credentials?.get === "function";
+}
+
+/** Conditional mediation (passkey autofill) supported and available? Never throws. */
+export async function conditionalMediationAvailable() {
+    return (await guarded(() => PublicKeyCredential.isConditionalMediationAvailable(), false)) === true;
+}
+
+/**
+ * The error name the server gets as pa_error: the DOMException name (NotAllowedError, AbortError, ...),
+ * restricted to a short identifier; anything else becomes UnknownError.
+ */
+export function errorName(error) {
+    const name = typeof error?.name === "string" ? error.name : "";
+    return /^[A-Za-z]{1,64}$/.test(name) ? name : "UnknownError";
+}
+
+/** Milliseconds since start (a performance.now() value), as a non-negative integer string. */
+export function elapsedMs(start) {
+    return String(Math.max(0, Math.round(performance.now() - start)));
+}
+
+/** Fields of a successful navigator.credentials.get() result. */
+export function assertionFields(credential) {
+    const response = credential.response;
+    return {
+        pa_credential_id: toBase64url(credential.rawId),
+        pa_client_data: toBase64url(response.clientDataJSON),
+        pa_authenticator_data: toBase64url(response.authenticatorData),
+        pa_signature: toBase64url(response.signature),
+        pa_user_handle: response.userHandle ? toBase64url(response.userHandle) : "",
+    };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signals: pa_device and pa_capabilities, sent on every post
+
+/** The per-browser device marker; "" if storage or crypto.randomUUID is unavailable. */
+export function deviceMarker() {
+    try {
+        let marker = window.localStorage.getItem(DEVICE_KEY);
+        if (!marker) {
+            marker = crypto.randomUUID();
+            window.localStorage.setItem(DEVICE_KEY, marker);
+        }
+        return marker;
+    } catch {
+        return "";
+    }
+}
+
+/** Runs fn, resolving to fallback if it is missing, throws, rejects or takes longer than a second. */
+function guarded(fn, fallback) {
+    return new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(fallback), CAPABILITY_CALL_TIMEOUT_MS);
+        const done = (value) => {
+            clearTimeout(timer);
+            resolve(value);
+        };
+        try {
+            Promise.resolve(fn()).then(done, () => done(fallback));
+        } catch {
+            done(fallback);
+        }
+    });
+}
+
+function smallCapabilities(capabilities) {
+    if (capabilities === null || typeof capabilities !== "object") {
+        return null;
+    }
+    const result = {};
+    let count = 0;
+    for (const [key, value] of Object.entries(capabilities)) {
+        // "extension:*" entries (a dozen or more in Chromium) say nothing about passkey readiness: left out.
+        if (typeof value === "boolean" && !key.startsWith("extension:") && key.length <= 64
+                && count < MAX_CLIENT_CAPABILITIES) {
+            result[key] = value;
+            count++;
+        }
+    }
+    return result;
+}
+
+/** The pa_capabilities JSON string. Never rejects. */
+export async function capabilities() {
+    const webauthn = typeof PublicKeyCredential !== "undefined";
+    const [platformAuthenticator, conditionalGet, clientCapabilities] = await Promise.all([
+        guarded(() => PublicKeyCredential.isUserVerifyingPlatformAuthenticatorAvailable(), false),
+        guarded(() => PublicKeyCredential.isConditionalMediationAvailable(), false),
+        guarded(() => PublicKeyCredential.getClientCapabilities(), null),
+    ]);
+    return JSON.stringify({
+        platformAuthenticator: platformAuthenticator === true,
+        conditionalGet: conditionalGet === true,
+        clientCapabilities: smallCapabilities(clientCapabilities),
+        webauthn,
+    });
+}
+
+let signalsPromise;
+
+/** Signals are collected once per page (started early, awaited when posting). */
+export function signals() {
+    if (!signalsPromise) {
+        signalsPromise = capabilities()
+            .catch(() => "")
+            .then((caps) => ({ pa_device: deviceMarker(), pa_capabilities: caps }));
+    }
+    return signalsPromise;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The page's form
+
+export function paForm() {
+    return document.getElementById("pa-form");
+}
+
+/** Sets a hidden field of the form, creating it if an overriding template left it out. */
+export function setField(form, name, value) {
+    let input = form.elements.namedItem(name);
+    if (input instanceof RadioNodeList) {
+        input = input[0];
+    }
+    if (!input) {
+        input = document.createElement("input");
+        input.type = "hidden";
+        input.name = name;
+        form.appendChild(input);
+    }
+    input.value = value === null || value === undefined ? "" : String(value);
+}
+
+let posting = false;
+
+/** True once post() has been called (and until the page is restored from the back/forward cache). */
+export function isPosting() {
+    return posting;
+}
+
+/**
+ * Posts the page's form once: pa_action, the signals, then the given fields.
+ * Uses the native submit() so our own submit handlers do not run again.
+ */
+export async function post(form, action, fields = {}) {
+    if (posting) {
+        return;
+    }
+    posting = true;
+    setButtonsDisabled(form, true);
+    const collected = await signals();
+    setField(form, "pa_action", action);
+    for (const [name, value] of Object.entries({ ...collected, ...fields })) {
+        setField(form, name, value);
+    }
+    HTMLFormElement.prototype.submit.call(form);
+}
+
+/**
+ * Shows or hides an element. Besides [hidden] this toggles PatternFly's pf-v5-u-hidden, because
+ * PatternFly's button classes (pf-m-block: display:block) would otherwise override [hidden].
+ */
+export function setShown(element, shown) {
+    if (element) {
+        element.hidden = !shown;
+        element.classList.toggle("pf-v5-u-hidden", !shown);
+    }
+}
+
+/** Disables or enables every button of the form. */
+export function setButtonsDisabled(form, disabled) {
+    for (const button of form.querySelectorAll("button")) {
+        button.disabled = disabled;
+    }
+}
+
+/**
+ * Routes the form's own submits (Enter key, submit buttons) through post(), with the action taken
+ * from the submitter's data-pa-action (or the given default). beforePost(action) may abort pending
+ * ceremonies or return false to cancel.
+ */
+export function interceptSubmit(form, defaultAction, beforePost = () => true) {
+    form.addEventListener("submit", (event) => {
+        event.preventDefault();
+        if (posting) {
+            return;
+        }
+        const action = event.submitter?.dataset?.paAction || defaultAction;
+        if (beforePost(action) === false) {
+            return;
+        }
+        post(form, action);
+    });
+}
+
+/**
+ * Marks the form as wired up (data-pa-ready="true"). Until then a submit is a plain post without
+ * signals; tests wait for this attribute before clicking.
+ */
+export function markReady(form) {
+    form.dataset.paReady = "true";
+}
+
+/** Calls onRestore when the page comes back from the back/forward cache (after we had posted). */
+export function onRestoredFromCache(form, onRestore) {
+    window.addEventListener("pageshow", (event) => {
+        if (event.persisted) {
+            posting = false;
+            setButtonsDisabled(form, false);
+            onRestore();
+        }
+    });
+}

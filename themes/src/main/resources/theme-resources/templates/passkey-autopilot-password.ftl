@@ -1,0 +1,34 @@
+<#import "template.ftl" as layout>
+<#import "field.ftl" as field>
+<#import "buttons.ftl" as buttons>
+<#import "passkey-autopilot-commons.ftl" as pak>
+<@layout.registrationLayout displayMessage=!messagesPerField.existsError('password'); section>
+<!-- template: passkey-autopilot-password.ftl -->
+    <#if section = "header">
+        ${msg("paPasswordTitle")}
+    <#elseif section = "form">
+        <#-- The server's fallback message (e.g. paPasskeyCancelled) arrives as the standard "message"; template.ftl renders it. -->
+        <@pak.attemptedUsername/>
+        <div id="kc-form">
+            <div id="kc-form-wrapper">
+                <form id="pa-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+                    <#-- For password managers: which account this password belongs to. -->
+                    <input type="text" name="username" value="${(pa.username)!''}" autocomplete="username" hidden/>
+
+                    <@field.password name="password" label=msg("password") forgotPassword=realm.resetPasswordAllowed autofocus=true autocomplete="current-password" />
+
+                    <@pak.signalFields action="password"/>
+
+                    <@buttons.actionGroup>
+                        <@buttons.button id="pa-password-submit" label="doLogIn" data\-pa\-action="password"/>
+                        <#if (pa.passkeyAvailable)!false>
+                            <button type="submit" id="pa-retry-passkey" data-pa-action="retry_passkey" formnovalidate
+                                    class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}">${msg("paSignInWithPasskey")}</button>
+                        </#if>
+                    </@buttons.actionGroup>
+                </form>
+            </div>
+        </div>
+        <script type="module" src="${url.resourcesPath}/js/passkey-autopilot-password.js"></script>
+    </#if>
+</@layout.registrationLayout>
