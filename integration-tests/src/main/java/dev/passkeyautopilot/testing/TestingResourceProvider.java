@@ -1,0 +1,17 @@
+package dev.passkeyautopilot.testing;
+
+import org.keycloak.services.resource.RealmResourceProvider;
+
+/** Serves the test endpoints under {@code /realms/{realm}/pa-testing}, or nothing (404) outside test servers. */
+public class TestingResourceProvider implements RealmResourceProvider {
+
+    @Override
+    public Object getResource() {
+        // Keycloak answers 404 when an extension returns no resource.
+        return TestingMode.enabled() ? new TimeOffsetResource() : null;
+    }
+
+    @Override
+    public void close() {
+    }
+}

@@ -1,0 +1,101 @@
+package dev.passkeyautopilot.it;
+
+import dev.passkeyautopilot.it.harness.Browser;
+import dev.passkeyautopilot.it.harness.KeycloakTarget;
+import org.openqa.selenium.By;
+
+import java.time.Duration;
+
+/**
+ * Our login pages as a person uses them in Chromium: each step waits until the page's script is wired up
+ * ({@code data-pa-ready} on the form) before acting, as a person would wait for the page to load.
+ */
+final class LoginPages {
+
+    static final String IDENTIFIER = "passkey-autopilot-identifier.ftl";
+    static final String PASSKEY = "passkey-autopilot-passkey.ftl";
+    static final String PASSWORD = "passkey-autopilot-password.ftl";
+    static final String APPEND = "passkey-autopilot-append.ftl";
+
+    private final Browser browser;
+    private final KeycloakTarget keycloak;
+    private final String realm;
+
+    LoginPages(Browser browser, KeycloakTarget keycloak, String realm) {
+        this.browser = browser;
+        this.keycloak = keycloak;
+        this.realm = realm;
+    }
+
+    /** Opens the account console, which sends the browser to the identifier page. */
+    LoginPages openAccountConsole() {
+        browser.open(keycloak.accountConsoleUrl(realm));
+        waitForPage(IDENTIFIER);
+        return this;
+    }
+
+    LoginPages identify(String username) {
+        waitReady();
+        browser.type("username", username);
+        browser.click("pa-identifier-submit");
+        return this;
+    }
+
+    LoginPages enterPassword(String password) {
+        waitForPage(PASSWORD);
+        waitReady();
+        browser.type("password", password);
+        browser.click("pa-password-submit");
+        return this;
+    }
+
+    LoginPages createPasskey() {
+        waitForPage(APPEND);
+        waitReady();
+        browser.click("pa-create");
+        return this;
+    }
+
+    LoginPages notNow() {
+        waitForPage(APPEND);
+        waitReady();
+        browser.click("pa-skip");
+        return this;
+    }
+
+    /** Waits until the browser shows the account console, i.e. the login finished. */
+    LoginPages waitForAccountConsole() {
+        browser.wait(Duration.ofSeconds(30)).until(driver -> {
+            String url = driver.getCurrentUrl();
+            return url.contains("/realms/" + realm + "/account") && !url.contains("/protocol/openid-connect/")
+                    && !url.contains("/login-actions/") && !driver.getPageSource().contains("id=\"pa-form\"");
+        });
+        return this;
+    }
+
+    /** Waits until the given template of ours is shown. */
+    LoginPages waitForPage(String template) {
+        browser.wait(Duration.ofSeconds(30)).until(driver -> driver.getPageSource().contains("template: " + template));
+        return this;
+    }
+
+    boolean showing(String template) {
+        return browser.pageSource().contains("template: " + template);
+    }
+
+    /** The alert Keycloak's layout shows above the form, or empty. */
+    String message() {
+        return browser.isPresent(By.cssSelector(".pf-v5-c-alert__title"))
+                ? browser.driver().findElement(By.cssSelector(".pf-v5-c-alert__title")).getText() : "";
+    }
+
+    /** Forgets the SSO session, as signing out does; the browser keeps its passkeys and localStorage. */
+    void signOut() {
+        browser.driver().manage().deleteAllCookies();
+    }
+
+    private void waitReady() {
+        browser.wait(Duration.ofSeconds(20)).until(driver ->
+                "true".equals(driver.findElement(By.id("pa-form")).getDomAttribute("data-pa-ready")));
+    }
+}

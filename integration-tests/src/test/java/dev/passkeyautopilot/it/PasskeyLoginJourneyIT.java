@@ -1,0 +1,178 @@
+package dev.passkeyautopilot.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.passkeyautopilot.it.harness.AdminClient;
+import dev.passkeyautopilot.it.harness.Browser;
+import dev.passkeyautopilot.it.harness.Browsers;
+import dev.passkeyautopilot.it.harness.KeycloakTarget;
+import dev.passkeyautopilot.it.harness.TimeOffset;
+import dev.passkeyautopilot.it.harness.WithKeycloak;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.virtualauthenticator.Credential;
+
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The heart of the product in real Chromium with a virtual platform authenticator: a password login offers
+ * a passkey, the user creates it, and from then on signs in by typing only the username.
+ */
+@WithKeycloak
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PasskeyLoginJourneyIT {
+
+    private static final String PASSWORD = "journey-password-1";
+
+    private KeycloakTarget keycloak;
+    private AdminClient admin;
+    private String realm;
+
+    @BeforeAll
+    void realm(KeycloakTarget keycloak, AdminClient admin) {
+        this.keycloak = keycloak;
+        this.admin = admin;
+        this.realm = TestRealms.create(admin, "journey");
+    }
+
+    private LoginPages pages(Browser browser) {
+        return new LoginPages(browser, keycloak, realm);
+    }
+
+    /** Password login in this browser, accepting the passkey offer. */
+    private void passwordLoginCreatingPasskey(Browser browser, String username) {
+        pages(browser).openAccountConsole().identify(username).enterPassword(PASSWORD).createPasskey().waitForAccountConsole();
+    }
+
+    @Test
+    @DisplayName("Password login → passkey offered and created → signed out → username only → automatic passkey login")
+    void passwordLoginThenAppendThenAutomaticPasskeyLogin(Browser browser) {
+        browser.addPlatformAuthenticator();
+        String username = TestRealms.newUser(admin, realm, "alice", PASSWORD);
+        String userId = admin.userId(realm, username);
+
+        passwordLoginCreatingPasskey(browser, username);
+        JsonNode passkey = TestRealms.onlyPasskey(admin, realm, userId);
+        assertEquals(1, browser.credentials().size(), "the passkey lives on the authenticator");
+        assertTrue(passkey.path("userLabel").asText().contains("Chrome"), "label names the browser: " + passkey);
+        assertEquals("created", admin.events(realm, "UPDATE_CREDENTIAL", userId).get(0).path("details").path("pa_append_outcome").asText());
+
+        LoginPages pages = pages(browser);
+        pages.signOut();
+        pages.openAccountConsole().identify(username).waitForAccountConsole();
+
+        JsonNode login = admin.events(realm, "LOGIN", userId).get(0);
+        assertEquals("webauthn-passwordless", login.path("details").path("credential_type").asText(), login.toString());
+        assertEquals("passkey_automatic", login.path("details").path("pa_login_method").asText());
+        assertTrue(browser.currentUrl().contains("/realms/" + realm + "/account"));
+    }
+
+    @Test
+    @DisplayName("The same passkey imported into a fresh browser (another device, synced passkey) logs in automatically")
+    void syncedPasskeyOnAnotherDevice(Browsers browsers) {
+        Browser laptop = browsers.open();
+        laptop.addPlatformAuthenticator();
+        String username = TestRealms.newUser(admin, realm, "bob", PASSWORD);
+        passwordLoginCreatingPasskey(laptop, username);
+        List<Credential> synced = laptop.exportCredentials();
+
+        Browser phone = browsers.open();
+        phone.importCredentials(synced);
+        pages(phone).openAccountConsole().identify(username).waitForAccountConsole();
+
+        JsonNode login = admin.events(realm, "LOGIN", admin.userId(realm, username)).get(0);
+        assertEquals("passkey_automatic", login.path("details").path("pa_login_method").asText());
+    }
+
+    @Test
+    @DisplayName("\"Not now\" → not offered at the next login → offered again once the snooze days have passed")
+    void notNowIsRememberedForTheConfiguredDays(Browser browser, TimeOffset clock) {
+        browser.addPlatformAuthenticator();
+        String username = TestRealms.newUser(admin, realm, "carol", PASSWORD);
+        LoginPages pages = pages(browser);
+
+        pages.openAccountConsole().identify(username).enterPassword(PASSWORD).notNow().waitForAccountConsole();
+        assertEquals("skipped", admin.events(realm, "CUSTOM_REQUIRED_ACTION", admin.userId(realm, username)).get(0)
+                .path("details").path("pa_append_outcome").asText());
+
+        pages.signOut();
+        pages.openAccountConsole().identify(username).enterPassword(PASSWORD).waitForAccountConsole();
+
+        try (TimeOffset later = clock.shift(Duration.ofDays(8))) {
+            pages.signOut();
+            pages.openAccountConsole().identify(username).enterPassword(PASSWORD).waitForPage(LoginPages.APPEND);
+        }
+        assertTrue(admin.credentials(realm, admin.userId(realm, username), "webauthn-passwordless").isEmpty());
+    }
+
+    @Test
+    @DisplayName("Passkey deleted from the authenticator → the automatic attempt fails → password step with a message, LOGIN_ERROR")
+    void passkeyGoneFromDeviceFallsBackToPassword(Browser browser) {
+        browser.addPlatformAuthenticator();
+        String username = TestRealms.newUser(admin, realm, "dave", PASSWORD);
+        String userId = admin.userId(realm, username);
+        passwordLoginCreatingPasskey(browser, username);
+
+        browser.removeAllCredentials();
+        LoginPages pages = pages(browser);
+        pages.signOut();
+        pages.openAccountConsole().identify(username).waitForPage(LoginPages.PASSWORD);
+        assertFalse(pages.message().isBlank(), "the password step says what happened");
+        assertFalse(browser.pageSource().contains("Internal Server Error"));
+
+        JsonNode error = admin.events(realm, "LOGIN_ERROR", userId).get(0);
+        String reason = error.path("details").path("pa_reason").asText();
+        assertTrue(List.of("not_allowed", "timeout").contains(reason), "reason recorded: " + error);
+
+        pages.enterPassword(PASSWORD).waitForAccountConsole();
+    }
+
+    @Test
+    @DisplayName("A user without a passkey goes straight to the password step: no prompt")
+    void userWithoutPasskeyGetsPasswordStep(Browser browser) {
+        browser.addPlatformAuthenticator();
+        String username = TestRealms.newUser(admin, realm, "erin", PASSWORD);
+        LoginPages pages = pages(browser).openAccountConsole().identify(username).waitForPage(LoginPages.PASSWORD);
+        assertFalse(browser.isPresent(By.id("pa-retry-passkey")), "no passkey to offer");
+        assertTrue(admin.events(realm, "LOGIN_ERROR", admin.userId(realm, username)).isEmpty(), "no passkey attempt was made");
+        pages.enterPassword(PASSWORD).notNow().waitForAccountConsole();
+    }
+
+    @Test
+    @DisplayName("A browser without any authenticator gets no passkey offer after the password")
+    void browserWithoutAuthenticatorGetsNoOffer(Browser browser) {
+        String username = TestRealms.newUser(admin, realm, "frank", PASSWORD);
+        pages(browser).openAccountConsole().identify(username).enterPassword(PASSWORD).waitForAccountConsole();
+        assertTrue(admin.credentials(realm, admin.userId(realm, username), "webauthn-passwordless").isEmpty());
+    }
+
+    @Test
+    @DisplayName("Keycloak's own passkey login accepts a passkey created by our append step")
+    void keycloaksBuiltInPasskeyLoginAcceptsOurPasskey(Browser browser) {
+        browser.addPlatformAuthenticator();
+        String username = TestRealms.newUser(admin, realm, "grace", PASSWORD);
+        String userId = admin.userId(realm, username);
+        passwordLoginCreatingPasskey(browser, username);
+        pages(browser).signOut();
+
+        browser.open(keycloak.realmUrl(realm) + "/protocol/openid-connect/auth?client_id=" + TestRealms.BUILTIN_PASSKEY_CLIENT
+                + "&response_type=code&scope=openid&redirect_uri=" + keycloak.realmUrl(realm) + "/account/");
+        browser.waitForId("username");
+        browser.type("username", username);
+        browser.click("kc-login");
+        browser.waitForId("authenticateWebAuthnButton");
+        browser.click("authenticateWebAuthnButton");
+        browser.waitForUrl(url -> url.contains("code="));
+
+        JsonNode login = admin.events(realm, "LOGIN", userId).get(0);
+        assertEquals(TestRealms.BUILTIN_PASSKEY_CLIENT, login.path("clientId").asText());
+        assertEquals("webauthn-passwordless", login.path("details").path("credential_type").asText(), login.toString());
+    }
+}

@@ -1,0 +1,85 @@
+package dev.passkeyautopilot.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.passkeyautopilot.it.harness.AdminClient;
+import dev.passkeyautopilot.it.harness.HarnessProperties;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+
+/**
+ * Test realms are the demo realm (so tests exercise the configuration we ship) under another name, without
+ * the demo user, plus a client whose browser flow is Keycloak's own passkey login, to prove Keycloak still
+ * accepts the passkeys we create.
+ */
+final class TestRealms {
+
+    static final String BUILTIN_PASSKEY_CLIENT = "builtin-passkey-login";
+    static final String BUILTIN_PASSKEY_FLOW = "keycloak-builtin-passkey";
+    /** Seconds: bounds how long a browser prompt that cannot succeed waits before it fails. */
+    static final int PROMPT_TIMEOUT_SECONDS = 15;
+
+    private TestRealms() {
+    }
+
+    static String create(AdminClient admin, String prefix) {
+        String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        admin.importRealm(definition(admin.json(), name));
+        return name;
+    }
+
+    static ObjectNode definition(ObjectMapper json, String name) {
+        Path demo = HarnessProperties.demoRealm()
+                .orElseThrow(() -> new IllegalStateException("demo realm file missing: the tests import it as their base"));
+        ObjectNode realm;
+        try {
+            realm = (ObjectNode) json.readTree(Files.readString(demo));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + demo, e);
+        }
+        realm.put("realm", name);
+        realm.put("displayName", "Test " + name);
+        realm.remove("users");
+        realm.put("webAuthnPolicyPasswordlessCreateTimeout", PROMPT_TIMEOUT_SECONDS);
+
+        ArrayNode flows = (ArrayNode) realm.get("authenticationFlows");
+        ObjectNode builtin = flows.addObject();
+        // a binding override names the flow by id, so the import gives it one
+        String builtinFlowId = UUID.randomUUID().toString();
+        builtin.put("id", builtinFlowId).put("alias", BUILTIN_PASSKEY_FLOW).put("providerId", "basic-flow").put("topLevel", true).put("builtIn", false)
+                .put("description", "Keycloak's own username form and passkey login, nothing of ours");
+        ArrayNode executions = builtin.putArray("authenticationExecutions");
+        executions.addObject().put("authenticator", "auth-username-form").put("requirement", "REQUIRED").put("priority", 10)
+                .put("authenticatorFlow", false).put("userSetupAllowed", false);
+        executions.addObject().put("authenticator", "webauthn-authenticator-passwordless").put("requirement", "REQUIRED")
+                .put("priority", 20).put("authenticatorFlow", false).put("userSetupAllowed", false);
+
+        ArrayNode clients = realm.putArray("clients");
+        ObjectNode client = clients.addObject();
+        client.put("clientId", BUILTIN_PASSKEY_CLIENT).put("publicClient", true).put("standardFlowEnabled", true)
+                .put("enabled", true);
+        client.putArray("redirectUris").add("*");
+        client.putObject("authenticationFlowBindingOverrides").put("browser", builtinFlowId);
+        return realm;
+    }
+
+    /** A user with a password and nothing else; unique per call. */
+    static String newUser(AdminClient admin, String realm, String prefix, String password) {
+        String username = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+        admin.createUser(realm, username, password);
+        return username;
+    }
+
+    static JsonNode onlyPasskey(AdminClient admin, String realm, String userId) {
+        var passkeys = admin.credentials(realm, userId, "webauthn-passwordless");
+        if (passkeys.size() != 1) {
+            throw new AssertionError("expected one passkey, found " + passkeys);
+        }
+        return passkeys.get(0);
+    }
+}

@@ -1,0 +1,100 @@
+package dev.passkeyautopilot.it.harness;
+
+import java.util.Optional;
+
+/** {@link Backend#DISTRIBUTION}: a {@link KeycloakServer} on its own PostgreSQL database or on dev-file H2. */
+public final class DistributionKeycloak implements KeycloakTarget {
+
+    private final KeycloakSpec spec;
+    private final PostgresDatabase database;
+    private final KeycloakServer server;
+    private final AdminClient admin;
+    private final TimeOffset timeOffset;
+
+    private DistributionKeycloak(KeycloakSpec spec, PostgresDatabase database, KeycloakServer server) {
+        this.spec = spec;
+        this.database = database;
+        this.server = server;
+        this.admin = AdminClient.bootstrapAdmin(server.baseUrl());
+        this.timeOffset = new TimeOffset(server.baseUrl());
+    }
+
+    /** Creates the database (PostgreSQL), then starts the server; cleans up the database if the start fails. */
+    public static DistributionKeycloak start(KeycloakSpec spec) {
+        PostgresDatabase database = spec.database() == Database.POSTGRES ? PostgresDatabase.create() : null;
+        try {
+            KeycloakServer.Builder builder = KeycloakServer.builder(spec.label())
+                    .provider(HarnessProperties.providerJar())
+                    .provider(HarnessProperties.testProvidersJar())
+                    .options(spec.options())
+                    .env(spec.env());
+            spec.realmFiles().forEach(builder::importRealm);
+            if (database != null) {
+                builder.postgres(database);
+            } else {
+                builder.h2();
+            }
+            KeycloakServer server = builder.build().start();
+            return new DistributionKeycloak(spec, database, server);
+        } catch (RuntimeException e) {
+            if (database != null) {
+                database.close();
+            }
+            throw e;
+        }
+    }
+
+    /** The launcher, for what the common interface does not cover (ports, log file, startup time). */
+    public KeycloakServer server() {
+        return server;
+    }
+
+    @Override
+    public KeycloakSpec spec() {
+        return spec;
+    }
+
+    @Override
+    public String baseUrl() {
+        return server.baseUrl();
+    }
+
+    @Override
+    public AdminClient admin() {
+        return admin;
+    }
+
+    @Override
+    public TimeOffset timeOffset() {
+        return timeOffset;
+    }
+
+    @Override
+    public Optional<Sql> sql() {
+        return Optional.ofNullable(database).map(PostgresDatabase::sql);
+    }
+
+    @Override
+    public void restart() {
+        server.restart();
+    }
+
+    @Override
+    public void close() {
+        try {
+            server.stop();
+            if (!HarnessProperties.keep()) {
+                server.deleteWorkDir();
+            }
+        } finally {
+            if (database != null) {
+                database.close();
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Keycloak " + spec.label() + " at " + baseUrl();
+    }
+}

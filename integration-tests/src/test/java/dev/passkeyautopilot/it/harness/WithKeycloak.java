@@ -1,0 +1,36 @@
+package dev.passkeyautopilot.it.harness;
+
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Runs the annotated test class against a real Keycloak with the product jar and the test providers.
+ * One server per distinct spec (database, options, env, realm import) per JVM, shared by all classes with the
+ * same spec; classes are ordered so each spec's server starts once and only one runs at a time.
+ *
+ * <p>Injectable parameters (constructor, {@code @BeforeAll}, {@code @BeforeEach}, test methods):
+ * {@link KeycloakTarget}, {@link AdminClient}, {@link TimeOffset}, {@link Sql} (PostgreSQL only),
+ * {@link Browser} and {@link Browsers} (per test, see {@link BrowserExtension}).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Inherited
+@ExtendWith({KeycloakExtension.class, BrowserExtension.class})
+public @interface WithKeycloak {
+
+    Database database() default Database.POSTGRES;
+
+    /** Import {@code distribution/src/main/demo/demo-realm.json} at startup, if that file exists. */
+    boolean importDemoRealm() default false;
+
+    /** Extra kc.sh options, e.g. {@code "--spi-events-listener-x-enabled=true"}. */
+    String[] options() default {};
+
+    /** Extra environment for the server, as {@code NAME=value}. */
+    String[] env() default {};
+}

@@ -1,0 +1,205 @@
+package dev.passkeyautopilot.it.http;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Drives Keycloak's browser login over plain HTTP, like a browser without JavaScript: one cookie jar per
+ * instance (a fresh instance = a fresh browser), redirects followed by hand so the test sees each step.
+ * Logs in to the realm's {@code account-console} client with PKCE.
+ */
+public final class LoginHttpClient {
+
+    private static final Pattern TEMPLATE = Pattern.compile("template: ([a-z0-9.-]+\\.ftl)");
+
+    private final String baseUrl;
+    private final String realm;
+    private final LocalhostCookieHandler cookies = new LocalhostCookieHandler();
+    private final HttpClient http;
+
+    public LoginHttpClient(String baseUrl, String realm) {
+        this.baseUrl = baseUrl.replaceAll("/$", "");
+        this.realm = realm;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** The origin a browser on this base URL reports in clientDataJSON. */
+    public String origin() {
+        URI uri = URI.create(baseUrl);
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
+    }
+
+    /** Opens the login page of the account console. */
+    public Page start() {
+        String verifier = randomToken();
+        String redirect = baseUrl + "/realms/" + realm + "/account/";
+        String url = baseUrl + "/realms/" + realm + "/protocol/openid-connect/auth?client_id=account-console"
+                + "&response_type=code&scope=openid&redirect_uri=" + encode(redirect)
+                + "&state=" + randomToken() + "&nonce=" + randomToken()
+                + "&code_challenge=" + challenge(verifier) + "&code_challenge_method=S256";
+        return followRedirects(send(HttpRequest.newBuilder(URI.create(url)).GET()));
+    }
+
+    /** Posts fields to the page's login form (its action URL), as the page's script would. */
+    public Page submit(Page page, Map<String, String> fields) {
+        return submitRaw(page, form(fields));
+    }
+
+    /** Posts an already encoded body, e.g. an oversized one. */
+    public Page submitRaw(Page page, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(page.formAction()))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        return followRedirects(send(request));
+    }
+
+    public Page get(String url) {
+        return followRedirects(send(HttpRequest.newBuilder(URI.create(url)).GET()));
+    }
+
+    /** Follows redirects inside Keycloak; stops at the redirect back to the application (the login result). */
+    private Page followRedirects(Page page) {
+        Page current = page;
+        for (int i = 0; i < 10 && current.isRedirect(); i++) {
+            String location = current.location();
+            if (location.contains("/account/") && location.contains("code=")) {
+                return current;
+            }
+            current = send(HttpRequest.newBuilder(URI.create(location)).GET());
+        }
+        return current;
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null),
+                    response.uri());
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP request failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public boolean hasCookie(String name) {
+        return cookies.store().getCookies().stream().anyMatch(c -> c.getName().equals(name));
+    }
+
+    public static String form(Map<String, String> fields) {
+        return fields.entrySet().stream().map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[32];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    private static String challenge(String verifier) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** One HTTP response of the login flow. */
+    public static final class Page {
+        private final int status;
+        private final String html;
+        private final String location;
+        private final URI uri;
+        private Document document;
+
+        Page(int status, String html, String location, URI uri) {
+            this.status = status;
+            this.html = html;
+            this.location = location;
+            this.uri = uri;
+        }
+
+        public int status() { return status; }
+        public String html() { return html; }
+        public String location() { return location; }
+        public boolean isRedirect() { return status >= 300 && status < 400 && location != null; }
+
+        /** True when Keycloak sent the browser back to the application with an authorization code. */
+        public boolean loggedIn() {
+            return isRedirect() && location.contains("code=") && !location.contains("error=");
+        }
+
+        public Document document() {
+            if (document == null) {
+                document = Jsoup.parse(html, uri.toString());
+            }
+            return document;
+        }
+
+        /** Which of our templates rendered this page (keycloak.v2 writes a "template: x.ftl" comment). */
+        public String template() {
+            Matcher matcher = TEMPLATE.matcher(html);
+            return matcher.find() ? matcher.group(1) : "";
+        }
+
+        public String formAction() {
+            Element form = document().selectFirst("form#pa-form");
+            if (form == null) {
+                form = document().selectFirst("form[action*=login-actions]");
+            }
+            if (form == null) {
+                throw new IllegalStateException("No login form on page " + template() + " (status " + status + "):\n" + html);
+            }
+            return form.absUrl("action");
+        }
+
+        /** The value of the first {@code data-*} attribute of that name on the page. */
+        public String data(String attribute) {
+            Element element = document().selectFirst("[" + attribute + "]");
+            if (element == null) {
+                throw new IllegalStateException("No " + attribute + " on page " + template() + ":\n" + html);
+            }
+            return element.attr(attribute);
+        }
+
+        /** The error or info message Keycloak rendered, or empty. */
+        public String message() {
+            Element message = document().selectFirst(".pf-v5-c-alert__title, .kc-feedback-text, #input-error-password, #input-error-username");
+            return message == null ? "" : message.text();
+        }
+
+        public Map<String, String> dataAttributes() {
+            Map<String, String> values = new LinkedHashMap<>();
+            document().select("*").forEach(e -> e.attributes().forEach(a -> {
+                if (a.getKey().startsWith("data-")) values.putIfAbsent(a.getKey(), a.getValue());
+            }));
+            return values;
+        }
+    }
+}
