@@ -7,6 +7,7 @@ import dev.passkeyautopilot.environment.SessionSignals;
 import dev.passkeyautopilot.events.PasskeyEventDetails;
 import dev.passkeyautopilot.form.PostedForm;
 import dev.passkeyautopilot.form.RequestTooLargeException;
+import dev.passkeyautopilot.login.IdentifierFirstPasskeyAuthenticator;
 import dev.passkeyautopilot.login.LoginPage;
 import dev.passkeyautopilot.passkey.Passkey;
 import dev.passkeyautopilot.passkey.UserPasskeys;
@@ -69,7 +70,9 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         }
         UserModel user = context.getUser();
         ClientSignals signals = SessionSignals.read(authSession);
-        boolean knownHere = signals.deviceMarker()
+        // A passkey that failed in this very login is no passkey "usable here", whatever the marker says.
+        boolean failedHere = authSession.getAuthNote(IdentifierFirstPasskeyAuthenticator.PASSKEY_FAILED_NOTE) != null;
+        boolean knownHere = !failedHere && signals.deviceMarker()
                 .map(marker -> passkeys.list(context.getRealm(), user).stream().anyMatch(p -> p.knownInBrowser(marker)))
                 .orElse(false);
         Optional<AppendOffer.Skip> skip = AppendOffer.decide(

@@ -83,6 +83,7 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
             // Re-authentication or an earlier step identified the user: skip straight to their credential.
             LoginStep.identified(context.getAuthenticationSession(), preset.getId());
             context.getAuthenticationSession().setAuthNote(ATTEMPTED_USERNAME, preset.getUsername());
+            context.getAuthenticationSession().setAuthNote(USERNAME_HIDDEN, "true");
             context.challenge(secondStep(context, preset, null));
             return;
         }
@@ -102,6 +103,11 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
         SessionSignals.remember(context.getAuthenticationSession(), signals);
         Environment environment = RequestEnvironment.of(context.getSession());
         PasskeyEventDetails.environment(context.getEvent(), environment, signals);
+        UserModel identified = identifiedUser(context);
+        if (identified != null) {
+            // every event of this attempt, even for a post we refuse unread, names the account it targeted
+            context.getEvent().user(identified);
+        }
 
         switch (form.action()) {
             case "identify" -> identify(context, form);
@@ -126,6 +132,8 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
         username = username.trim();
         context.getEvent().detail(Details.USERNAME, username);
         authSession.setAuthNote(ATTEMPTED_USERNAME, username);
+        // keycloak.v2's layout then shows the username with its "restart login" link on the next pages
+        authSession.setAuthNote(USERNAME_HIDDEN, "true");
         UserModel user = findUser(context, username);
         LoginStep.identified(authSession, user == null ? "" : user.getId());
         AuthenticatorUtils.processRememberMe(context, form.fields());
@@ -256,7 +264,14 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
         return user;
     }
 
+    /**
+     * Auth note set when a passkey attempt of this login failed: the append offer then ignores "this browser
+     * already has a passkey", because evidently it has none that works.
+     */
+    public static final String PASSKEY_FAILED_NOTE = "pa.passkey-failed";
+
     private void passkeyRejected(AuthenticationFlowContext context, CeremonyException e) {
+        context.getAuthenticationSession().setAuthNote(PASSKEY_FAILED_NOTE, e.reason().code());
         LOG.debugf("Passkey rejected (%s): %s", e.reason().code(), e.getMessage());
         context.getEvent()
                 .detail(PasskeyEventDetails.REASON, e.reason().code())
@@ -279,6 +294,7 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
      */
     private void passkeyPromptFailed(AuthenticationFlowContext context, PostedForm form) {
         FailureReason reason = FailureReason.fromClientError(form.clientError().orElse(null));
+        context.getAuthenticationSession().setAuthNote(PASSKEY_FAILED_NOTE, reason.code());
         // Whatever challenge was pending is void now.
         ChallengeNotes.discard(context.getAuthenticationSession());
         UserModel user = identifiedUser(context);
@@ -328,6 +344,10 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
     }
 
     private void rejectInvalidRequest(AuthenticationFlowContext context, FailureReason reason, String message, Response.Status status) {
+        UserModel identified = identifiedUser(context);
+        if (identified != null) {
+            context.getEvent().user(identified);
+        }
         context.getEvent().detail(PasskeyEventDetails.REASON, reason.code()).error(Errors.INVALID_REQUEST);
         // A malformed post may have been aimed at a pending challenge; it is spent either way.
         ChallengeNotes.discard(context.getAuthenticationSession());

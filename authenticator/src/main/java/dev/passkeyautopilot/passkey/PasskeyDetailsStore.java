@@ -34,7 +34,7 @@ public class PasskeyDetailsStore {
         details.setBackupEligible(registration.backupEligible());
         details.setBackupState(registration.backedUp());
         details.setAttachment(registration.authenticatorAttachment());
-        details.setTransports(String.join(",", registration.transports()));
+        details.setTransports(String.join(",", new java.util.TreeSet<>(registration.transports())));
         details.setCreatedOs(environment.osFamily());
         details.setCreatedOsVersion(environment.osVersion());
         details.setCreatedBrowser(environment.browserFamily());

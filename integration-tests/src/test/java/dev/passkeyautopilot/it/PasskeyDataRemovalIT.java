@@ -39,7 +39,7 @@ class PasskeyDataRemovalIT {
         assertEquals(true, row.get("backup_eligible"));
         assertEquals(true, row.get("backup_state"));
         assertEquals("platform", row.get("attachment"));
-        assertEquals("internal,hybrid", row.get("transports"));
+        assertEquals("hybrid,internal", row.get("transports"), "transports, sorted");
         assertEquals("http-test-device-0001", row.get("created_device_marker"));
         assertEquals(0, ((Number) row.get("use_count")).intValue());
         admin.deleteRealm(realm);

@@ -104,7 +104,7 @@ public final class LoginHttpClient {
     }
 
     public boolean hasCookie(String name) {
-        return cookies.store().getCookies().stream().anyMatch(c -> c.getName().equals(name));
+        return cookies.has(name);
     }
 
     public static String form(Map<String, String> fields) {
