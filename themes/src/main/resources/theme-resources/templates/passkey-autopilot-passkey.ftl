@@ -12,7 +12,8 @@
             <div id="kc-form-wrapper">
                 <#-- pa.requestOptions is a JSON string from the server; as an attribute value it is HTML-escaped. -->
                 <form id="pa-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"
-                      data-request-options="${(pa.requestOptions)!''}">
+                      data-request-options="${(pa.requestOptions)!''}"
+                      data-auto-start="${((pa.autoStart)!true)?c}">
                     <p id="pa-passkey-prompt">${msg("paPasskeyPrompt")}</p>
                     <@pak.pendingStatus id="pa-passkey-pending" textKey="paFollowBrowserPrompt"/>
 

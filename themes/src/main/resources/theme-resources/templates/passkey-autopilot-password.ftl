@@ -11,13 +11,16 @@
         <@pak.attemptedUsername/>
         <div id="kc-form">
             <div id="kc-form-wrapper">
-                <form id="pa-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post">
+                <#-- pa.conditionalOptions: the server chose "conditional only": the password field also offers the passkeys. -->
+                <form id="pa-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"
+                      data-conditional-options="${(pa.conditionalOptions)!''}">
                     <#-- For password managers: which account this password belongs to. -->
                     <input type="text" name="username" value="${(pa.username)!''}" autocomplete="username" hidden/>
 
-                    <@field.password name="password" label=msg("password") forgotPassword=realm.resetPasswordAllowed autofocus=true autocomplete="current-password" />
+                    <@field.password name="password" label=msg("password") forgotPassword=realm.resetPasswordAllowed autofocus=true autocomplete=((pa.conditionalOptions)?has_content)?then("current-password webauthn", "current-password") />
 
                     <@pak.signalFields action="password"/>
+                    <@pak.assertionFields/>
 
                     <@buttons.actionGroup>
                         <@buttons.button id="pa-password-submit" label="doLogIn" data\-pa\-action="password"/>

@@ -6,6 +6,11 @@ import dev.passkeyautopilot.environment.RequestEnvironment;
 import dev.passkeyautopilot.environment.SessionSignals;
 import dev.passkeyautopilot.events.PasskeyEventDetails;
 import dev.passkeyautopilot.form.PostedForm;
+import dev.passkeyautopilot.intelligence.AppendDecision;
+import dev.passkeyautopilot.intelligence.DeviceFacts;
+import dev.passkeyautopilot.intelligence.IntelligenceSettings;
+import dev.passkeyautopilot.intelligence.PasskeyIntelligence;
+import dev.passkeyautopilot.operation.PasskeyOperations;
 import dev.passkeyautopilot.form.RequestTooLargeException;
 import dev.passkeyautopilot.login.IdentifierFirstPasskeyAuthenticator;
 import dev.passkeyautopilot.login.LoginPage;
@@ -35,9 +40,7 @@ import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.sessions.AuthenticationSessionModel;
-import org.keycloak.util.JsonSerialization;
 
-import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 
@@ -50,16 +53,24 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
 
     private static final Logger LOG = Logger.getLogger(AppendPasskeyRequiredAction.class);
     static final String TEMPLATE = "passkey-autopilot-append.ftl";
-    /** Set once the offer was made in this login, so re-evaluated triggers never offer twice. */
+    /**
+     * Set once the offer was made in this login (so re-evaluated triggers never offer twice); holds the id of
+     * the append operation.
+     */
     private static final String OFFERED_NOTE = "pa.append.offered";
     private static final int MAX_LABEL_LENGTH = 255;
 
     private final UserPasskeys passkeys;
     private final RegistrationVerifier verifier;
+    private final PasskeyIntelligence intelligence;
+    private final PasskeyOperations operations;
 
-    AppendPasskeyRequiredAction(UserPasskeys passkeys, RegistrationVerifier verifier) {
+    AppendPasskeyRequiredAction(UserPasskeys passkeys, RegistrationVerifier verifier, PasskeyIntelligence intelligence,
+                                PasskeyOperations operations) {
         this.passkeys = passkeys;
         this.verifier = verifier;
+        this.intelligence = intelligence;
+        this.operations = operations;
     }
 
     @Override
@@ -70,19 +81,25 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         }
         UserModel user = context.getUser();
         ClientSignals signals = SessionSignals.read(authSession);
-        // A passkey that failed in this very login is no passkey "usable here", whatever the marker says.
-        boolean failedHere = authSession.getAuthNote(IdentifierFirstPasskeyAuthenticator.PASSKEY_FAILED_NOTE) != null;
-        boolean knownHere = !failedHere && signals.deviceMarker()
-                .map(marker -> passkeys.list(context.getRealm(), user).stream().anyMatch(p -> p.knownInBrowser(marker)))
-                .orElse(false);
-        Optional<AppendOffer.Skip> skip = AppendOffer.decide(
+        Environment environment = RequestEnvironment.of(context.getSession());
+        long started = System.nanoTime();
+        boolean snoozed = AppendSnooze.until(user).map(until -> Time.currentTimeMillis() < until).orElse(false);
+        AppendDecision decision = intelligence.decideAppend(
+                passkeys.facts(passkeys.list(context.getRealm(), user)),
+                new DeviceFacts(environment, signals.webauthn(), signals.platformAuthenticator(), signals.conditionalGet(),
+                        signals.hybridTransport(), signals.deviceMarker()),
                 "true".equals(authSession.getAuthNote(AuthenticationManager.PASSWORD_VALIDATED)),
-                AppendSnooze.until(user), Time.currentTimeMillis(), signals.platformAuthenticator(), knownHere);
-        if (skip.isPresent()) {
-            LOG.debugf("Not offering a passkey to %s: %s", user.getId(), skip.get().code());
+                snoozed,
+                // a passkey that failed in this very login is no passkey "usable here", whatever the marker says
+                authSession.getAuthNote(IdentifierFirstPasskeyAuthenticator.PASSKEY_FAILED_NOTE) != null,
+                IntelligenceSettings.defaults());
+        if (!decision.offer()) {
+            LOG.debugf("Not offering a passkey to %s: %s", user.getId(), decision.reasonCodes());
             return;
         }
-        authSession.setAuthNote(OFFERED_NOTE, "true");
+        long micros = (System.nanoTime() - started) / 1000;
+        authSession.setAuthNote(OFFERED_NOTE, operations.start(context.getRealm(), user, PasskeyOperations.KIND_APPEND, environment,
+                signals.deviceMarker(), Optional.of("offer"), decision.reasonCodes(), micros, false));
         authSession.addRequiredAction(AppendPasskeyRequiredActionFactory.PROVIDER_ID);
     }
 
@@ -100,8 +117,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
             failed(context, FailureReason.REQUEST_TOO_LARGE, "paRequestTooLarge", Response.Status.REQUEST_ENTITY_TOO_LARGE);
             return;
         }
-        ClientSignals signals = form.signals();
-        SessionSignals.remember(context.getAuthenticationSession(), signals);
+        ClientSignals signals = SessionSignals.remember(context.getAuthenticationSession(), form.signals());
         Environment environment = RequestEnvironment.of(context.getSession());
         PasskeyEventDetails.environment(context.getEvent(), environment, signals);
         form.durationMillis().ifPresent(ms -> context.getEvent().detail(PasskeyEventDetails.DURATION_MS, Long.toString(ms)));
@@ -121,6 +137,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         ChallengeNotes.discard(context.getAuthenticationSession());
         int days = AppendConfig.of(context.getConfig()).snoozeDays();
         AppendSnooze.snooze(context.getUser(), Time.currentTimeMillis(), days);
+        finishOperation(context, PasskeyOperations.SKIPPED, Optional.empty(), null);
         context.getEvent()
                 .detail(PasskeyEventDetails.APPEND_OUTCOME, "skipped")
                 .detail(PasskeyEventDetails.REASON, "user_chose_not_now");
@@ -138,6 +155,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
             passkeys.details().recordCreated(context.getRealm(), user, credentialModelId, registration, environment,
                     signals.deviceMarker().orElse(null));
             AppendSnooze.clear(user);
+            finishOperation(context, PasskeyOperations.SUCCESS, form.durationMillis(), credentialModelId);
             context.getEvent().clone()
                     .event(EventType.UPDATE_CREDENTIAL)
                     .detail(Details.CREDENTIAL_TYPE, UserPasskeys.CREDENTIAL_TYPE)
@@ -156,9 +174,19 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         }
     }
 
+    /**
+     * Records how the append operation ended. A failed creation leaves the operation open in spirit: the
+     * offer is shown again, so the outcome stays the last failure until the user creates or skips.
+     */
+    private void finishOperation(RequiredActionContext context, String outcome, Optional<Long> duration, String credentialId) {
+        operations.finish(context.getAuthenticationSession().getAuthNote(OFFERED_NOTE), context.getUser(), outcome, duration,
+                credentialId, null);
+    }
+
     /** An error event; the offer is shown again with a message, so the user can retry or choose "Not now". */
     private void failed(RequiredActionContext context, FailureReason reason, String message, Response.Status status) {
         ChallengeNotes.discard(context.getAuthenticationSession());
+        finishOperation(context, reason.code(), Optional.empty(), null);
         context.getEvent().clone()
                 .event(EventType.UPDATE_CREDENTIAL_ERROR)
                 .detail(Details.CREDENTIAL_TYPE, UserPasskeys.CREDENTIAL_TYPE)
@@ -176,7 +204,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         List<Passkey> existing = passkeys.list(context.getRealm(), user);
         CreationOptions options = CreationOptions.of(relyingParty, challenge, user.getId(), user.getUsername(), displayName(user),
                 existing.stream().map(Passkey::stored).toList());
-        return page.setAttribute("pa", LoginPage.append(user.getUsername(), json(options))).createForm(TEMPLATE);
+        return page.setAttribute("pa", LoginPage.append(user.getUsername(), LoginPage.json(options))).createForm(TEMPLATE);
     }
 
     /** e.g. "Google Password Manager (Chrome on Android)"; shown in Keycloak's account console. */
@@ -195,14 +223,6 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
 
     private static RelyingParty relyingParty(RequiredActionContext context) {
         return PasswordlessPolicy.relyingParty(context.getRealm(), context.getUriInfo().getBaseUri());
-    }
-
-    private static String json(Object options) {
-        try {
-            return JsonSerialization.writeValueAsString(options);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot serialise WebAuthn options", e);
-        }
     }
 
     @Override

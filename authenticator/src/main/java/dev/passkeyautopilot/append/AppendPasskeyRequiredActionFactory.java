@@ -1,6 +1,8 @@
 package dev.passkeyautopilot.append;
 
 import com.webauthn4j.converter.util.ObjectConverter;
+import dev.passkeyautopilot.intelligence.PasskeyIntelligence;
+import dev.passkeyautopilot.operation.PasskeyOperations;
 import dev.passkeyautopilot.passkey.UserPasskeys;
 import dev.passkeyautopilot.webauthn.RegistrationVerifier;
 import org.keycloak.Config;
@@ -22,10 +24,12 @@ public class AppendPasskeyRequiredActionFactory implements RequiredActionFactory
 
     private final ObjectConverter objectConverter = new ObjectConverter();
     private final RegistrationVerifier verifier = new RegistrationVerifier();
+    private final PasskeyIntelligence intelligence = new PasskeyIntelligence();
 
     @Override
     public RequiredActionProvider create(KeycloakSession session) {
-        return new AppendPasskeyRequiredAction(new UserPasskeys(session, objectConverter), verifier);
+        return new AppendPasskeyRequiredAction(new UserPasskeys(session, objectConverter), verifier, intelligence,
+                new PasskeyOperations(session));
     }
 
     @Override

@@ -18,11 +18,13 @@ import java.util.regex.Pattern;
  * @param deviceMarker          random id the page keeps in localStorage, if well-formed
  * @param platformAuthenticator true/false as reported, empty when not reported
  * @param conditionalGet        passkey autofill available, empty when not reported
+ * @param webauthn              the browser has WebAuthn at all, empty when not reported
+ * @param hybridTransport       cross-device (QR / hybrid) available, from getClientCapabilities(), empty when not reported
  * @param ignored               reason codes of what was ignored ({@code signals_too_large}, {@code signals_malformed},
  *                              {@code device_marker_invalid})
  */
 public record ClientSignals(Optional<String> deviceMarker, Optional<Boolean> platformAuthenticator, Optional<Boolean> conditionalGet,
-                            List<String> ignored) {
+                            Optional<Boolean> webauthn, Optional<Boolean> hybridTransport, List<String> ignored) {
 
     public static final String DEVICE_FIELD = "pa_device";
     public static final String CAPABILITIES_FIELD = "pa_capabilities";
@@ -35,7 +37,7 @@ public record ClientSignals(Optional<String> deviceMarker, Optional<Boolean> pla
     }
 
     public static ClientSignals none() {
-        return new ClientSignals(Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+        return new ClientSignals(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
     }
 
     public static ClientSignals parse(String deviceMarker, String capabilitiesJson) {
@@ -50,6 +52,8 @@ public record ClientSignals(Optional<String> deviceMarker, Optional<Boolean> pla
         }
         Optional<Boolean> platform = Optional.empty();
         Optional<Boolean> conditional = Optional.empty();
+        Optional<Boolean> webauthn = Optional.empty();
+        Optional<Boolean> hybrid = Optional.empty();
         if (capabilitiesJson != null && !capabilitiesJson.isEmpty()) {
             if (capabilitiesJson.length() > MAX_CAPABILITIES_CHARS) {
                 ignored.add("signals_too_large");
@@ -59,6 +63,11 @@ public record ClientSignals(Optional<String> deviceMarker, Optional<Boolean> pla
                     if (node != null && node.isObject()) {
                         platform = bool(node.get("platformAuthenticator"));
                         conditional = bool(node.get("conditionalGet"));
+                        webauthn = bool(node.get("webauthn"));
+                        JsonNode capabilities = node.get("clientCapabilities");
+                        if (capabilities != null && capabilities.isObject()) {
+                            hybrid = bool(capabilities.get("hybridTransport"));
+                        }
                     } else {
                         ignored.add("signals_malformed");
                     }
@@ -67,7 +76,7 @@ public record ClientSignals(Optional<String> deviceMarker, Optional<Boolean> pla
                 }
             }
         }
-        return new ClientSignals(marker, platform, conditional, ignored);
+        return new ClientSignals(marker, platform, conditional, webauthn, hybrid, ignored);
     }
 
     private static Optional<Boolean> bool(JsonNode node) {

@@ -14,15 +14,26 @@ public final class SessionSignals {
     static final String DEVICE = "pa.signals.device";
     static final String PLATFORM_AUTHENTICATOR = "pa.signals.platform-authenticator";
     static final String CONDITIONAL_GET = "pa.signals.conditional-get";
+    static final String WEBAUTHN = "pa.signals.webauthn";
+    static final String HYBRID = "pa.signals.hybrid";
 
     private SessionSignals() {
     }
 
-    /** Stores what the page reported; a value missing from this post leaves the earlier one in place. */
-    public static void remember(AuthenticationSessionModel session, ClientSignals signals) {
+    /**
+     * Stores what the page reported; a value missing from this post leaves the earlier one in place.
+     *
+     * @return everything known about this browser in this login, with the reasons this post's signals were ignored
+     */
+    public static ClientSignals remember(AuthenticationSessionModel session, ClientSignals signals) {
         signals.deviceMarker().ifPresent(v -> session.setAuthNote(DEVICE, v));
         signals.platformAuthenticator().ifPresent(v -> session.setAuthNote(PLATFORM_AUTHENTICATOR, v.toString()));
         signals.conditionalGet().ifPresent(v -> session.setAuthNote(CONDITIONAL_GET, v.toString()));
+        signals.webauthn().ifPresent(v -> session.setAuthNote(WEBAUTHN, v.toString()));
+        signals.hybridTransport().ifPresent(v -> session.setAuthNote(HYBRID, v.toString()));
+        ClientSignals known = read(session);
+        return new ClientSignals(known.deviceMarker(), known.platformAuthenticator(), known.conditionalGet(), known.webauthn(),
+                known.hybridTransport(), signals.ignored());
     }
 
     public static ClientSignals read(AuthenticationSessionModel session) {
@@ -30,6 +41,8 @@ public final class SessionSignals {
                 Optional.ofNullable(session.getAuthNote(DEVICE)),
                 Optional.ofNullable(session.getAuthNote(PLATFORM_AUTHENTICATOR)).map(Boolean::valueOf),
                 Optional.ofNullable(session.getAuthNote(CONDITIONAL_GET)).map(Boolean::valueOf),
+                Optional.ofNullable(session.getAuthNote(WEBAUTHN)).map(Boolean::valueOf),
+                Optional.ofNullable(session.getAuthNote(HYBRID)).map(Boolean::valueOf),
                 List.of());
     }
 }

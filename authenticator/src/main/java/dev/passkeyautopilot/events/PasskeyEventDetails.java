@@ -27,6 +27,10 @@ public final class PasskeyEventDetails {
     /** For append events: {@code created}, {@code skipped}, {@code failed}. */
     public static final String APPEND_OUTCOME = "pa_append_outcome";
     public static final String SYNCED = "pa_synced";
+    /** The intelligence's decision for this login: auto_passkey, conditional_only, button_only, fallback. */
+    public static final String DECISION = "pa_decision";
+    /** Comma-separated reason codes of that decision. */
+    public static final String DECISION_REASONS = "pa_decision_reasons";
     public static final String USER_VERIFIED = "pa_user_verified";
 
     private PasskeyEventDetails() {

@@ -1,5 +1,6 @@
 package dev.passkeyautopilot.login;
 
+import dev.passkeyautopilot.intelligence.IntelligenceSettings;
 import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
@@ -12,6 +13,9 @@ import java.util.Map;
  * documented in docs/admin-guide.md.
  *
  * @param conditionalUi offer passkey autofill in the username field
+ *
+ * <p>The intelligence settings ({@code intelligence.*}) live in the same config and are read by
+ * {@link IntelligenceSettings#fromConfig}.
  */
 record IdentifierFirstConfig(boolean conditionalUi) {
 
@@ -24,6 +28,49 @@ record IdentifierFirstConfig(boolean conditionalUi) {
             .helpText("Offer the user's passkeys in the browser's autofill of the username field, where the browser supports it.")
             .type(ProviderConfigProperty.BOOLEAN_TYPE)
             .defaultValue("true")
+            .add()
+            .property()
+            .name(IntelligenceSettings.FAILURES_BEFORE_BUTTON)
+            .label("Failures before no automatic prompt")
+            .helpText("After this many failed or cancelled automatic passkey prompts in a browser (since the last success there), "
+                    + "the user gets a \"Use your passkey\" button instead of an automatic prompt.")
+            .type(ProviderConfigProperty.INTEGER_TYPE)
+            .defaultValue(Integer.toString(IntelligenceSettings.defaults().failuresBeforeStoppingAutoPrompt()))
+            .add()
+            .property()
+            .name(IntelligenceSettings.LOOK_BACK_DAYS)
+            .label("Look-back (days)")
+            .helpText("How far back past passkey attempts count, for the user and realm-wide.")
+            .type(ProviderConfigProperty.INTEGER_TYPE)
+            .defaultValue(Long.toString(IntelligenceSettings.defaults().lookBack().toDays()))
+            .add()
+            .property()
+            .name(IntelligenceSettings.CROSS_DEVICE)
+            .label("Cross-device sign-in")
+            .helpText("Offer a passkey from another device (QR code / hybrid) when none on this device will work.")
+            .type(ProviderConfigProperty.BOOLEAN_TYPE)
+            .defaultValue(Boolean.toString(IntelligenceSettings.defaults().crossDeviceEnabled()))
+            .add()
+            .property()
+            .name(IntelligenceSettings.ALLOWED_DECISIONS)
+            .label("Allowed decisions")
+            .helpText("Comma-separated: auto_passkey, conditional_only, button_only, fallback. A decision not allowed degrades to the next one.")
+            .type(ProviderConfigProperty.STRING_TYPE)
+            .defaultValue("auto_passkey,conditional_only,button_only,fallback")
+            .add()
+            .property()
+            .name(IntelligenceSettings.REALM_FAILURE_SHARE)
+            .label("Realm failure share")
+            .helpText("Stop automatic prompts in an environment (OS + browser) when this share (0 to 1) of the realm's recent automatic prompts there failed.")
+            .type(ProviderConfigProperty.STRING_TYPE)
+            .defaultValue(Double.toString(IntelligenceSettings.defaults().realmFailureShareThreshold()))
+            .add()
+            .property()
+            .name(IntelligenceSettings.REALM_MINIMUM_ATTEMPTS)
+            .label("Realm minimum attempts")
+            .helpText("The realm failure share only counts once an environment has at least this many recent automatic prompts.")
+            .type(ProviderConfigProperty.INTEGER_TYPE)
+            .defaultValue(Long.toString(IntelligenceSettings.defaults().realmMinimumAttempts()))
             .add()
             .build();
 

@@ -6,6 +6,13 @@ import dev.passkeyautopilot.environment.RequestEnvironment;
 import dev.passkeyautopilot.environment.SessionSignals;
 import dev.passkeyautopilot.events.PasskeyEventDetails;
 import dev.passkeyautopilot.form.PostedForm;
+import dev.passkeyautopilot.intelligence.Decision;
+import dev.passkeyautopilot.intelligence.DeviceFacts;
+import dev.passkeyautopilot.intelligence.History;
+import dev.passkeyautopilot.intelligence.IntelligenceSettings;
+import dev.passkeyautopilot.intelligence.LoginDecision;
+import dev.passkeyautopilot.intelligence.PasskeyIntelligence;
+import dev.passkeyautopilot.operation.PasskeyOperations;
 import dev.passkeyautopilot.form.RequestTooLargeException;
 import dev.passkeyautopilot.passkey.Passkey;
 import dev.passkeyautopilot.passkey.UserPasskeys;
@@ -41,9 +48,7 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.messages.Messages;
 import org.keycloak.sessions.AuthenticationSessionModel;
-import org.keycloak.util.JsonSerialization;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -68,12 +73,25 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
     static final String TEMPLATE_PASSWORD = "passkey-autopilot-password.ftl";
     private static final int MAX_USERNAME_LENGTH = 255;
 
+    /** Auth note: id of the passkey operation of this attempt (see {@link PasskeyOperations}). */
+    static final String OPERATION_NOTE = "pa.operation";
+    /** Auth notes: the intelligence's decision for this login and its reasons, repeated on every event. */
+    static final String DECISION_NOTE = "pa.decision";
+    static final String DECISION_REASONS_NOTE = "pa.decision-reasons";
+    /** Auth note: whether the passkey page now shown starts the prompt by itself. */
+    static final String AUTO_START_NOTE = "pa.passkey-auto-start";
+
     private final UserPasskeys passkeys;
     private final AssertionVerifier verifier;
+    private final PasskeyIntelligence intelligence;
+    private final PasskeyOperations operations;
 
-    IdentifierFirstPasskeyAuthenticator(UserPasskeys passkeys, AssertionVerifier verifier) {
+    IdentifierFirstPasskeyAuthenticator(UserPasskeys passkeys, AssertionVerifier verifier, PasskeyIntelligence intelligence,
+                                        PasskeyOperations operations) {
         this.passkeys = passkeys;
         this.verifier = verifier;
+        this.intelligence = intelligence;
+        this.operations = operations;
     }
 
     @Override
@@ -99,8 +117,7 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
             rejectInvalidRequest(context, FailureReason.REQUEST_TOO_LARGE, Messages.INVALID_REQUEST, Response.Status.REQUEST_ENTITY_TOO_LARGE);
             return;
         }
-        ClientSignals signals = form.signals();
-        SessionSignals.remember(context.getAuthenticationSession(), signals);
+        ClientSignals signals = SessionSignals.remember(context.getAuthenticationSession(), form.signals());
         Environment environment = RequestEnvironment.of(context.getSession());
         PasskeyEventDetails.environment(context.getEvent(), environment, signals);
         UserModel identified = identifiedUser(context);
@@ -108,12 +125,20 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
             // every event of this attempt, even for a post we refuse unread, names the account it targeted
             context.getEvent().user(identified);
         }
+        String decision = context.getAuthenticationSession().getAuthNote(DECISION_NOTE);
+        if (decision != null) {
+            context.getEvent().detail(PasskeyEventDetails.DECISION, decision)
+                    .detail(PasskeyEventDetails.DECISION_REASONS, context.getAuthenticationSession().getAuthNote(DECISION_REASONS_NOTE));
+        }
 
         switch (form.action()) {
             case "identify" -> identify(context, form);
             case "passkey" -> verifyPasskey(context, form, signals);
             case "passkey_error" -> passkeyPromptFailed(context, form);
-            case "use_password" -> context.challenge(showPassword(context, context.form()));
+            case "use_password" -> {
+                finishOperation(context, "password_chosen", form.durationMillis(), null);
+                context.challenge(showPassword(context, context.form()));
+            }
             case "retry_passkey" -> retryPasskey(context);
             case "password" -> verifyPassword(context, form);
             default -> rejectInvalidRequest(context, FailureReason.MALFORMED_RESPONSE, Messages.INVALID_REQUEST, Response.Status.BAD_REQUEST);
@@ -140,36 +165,100 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
         context.challenge(secondStep(context, user, null));
     }
 
-    /** The automatic passkey page when the user has passkeys, else the password page. */
+    /**
+     * Asks the intelligence how to offer this user's passkeys here, records the decision as a pending
+     * operation, and shows the page it chose. Unknown and disabled accounts get the password step, like a
+     * user without passkeys, and leave no operation behind.
+     */
     private Response secondStep(AuthenticationFlowContext context, UserModel user, String message) {
-        if (user != null && user.isEnabled() && passkeys.hasAny(user)) {
-            return showPasskey(context, user);
-        }
         LoginFormsProvider page = context.form();
         if (message != null) {
             page.setError(message);
         }
-        return showPassword(context, page);
+        if (user == null || !user.isEnabled()) {
+            return showPassword(context, page);
+        }
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        long started = System.nanoTime();
+        List<Passkey> userPasskeys = passkeys.list(context.getRealm(), user);
+        ClientSignals signals = SessionSignals.read(authSession);
+        Environment environment = RequestEnvironment.of(context.getSession());
+        IntelligenceSettings settings = settings(context);
+        History history = userPasskeys.isEmpty() ? History.none()
+                : operations.history(context.getRealm(), user, environment, signals.deviceMarker(), settings.lookBack());
+        LoginDecision decision = intelligence.decideLogin(passkeys.facts(userPasskeys),
+                new DeviceFacts(environment, signals.webauthn(), signals.platformAuthenticator(), signals.conditionalGet(),
+                        signals.hybridTransport(), signals.deviceMarker()),
+                history, settings);
+        long micros = (System.nanoTime() - started) / 1000;
+        String operation = operations.start(context.getRealm(), user, PasskeyOperations.KIND_LOGIN, environment, signals.deviceMarker(),
+                Optional.of(decision), micros, decision.decision() == Decision.AUTO_PASSKEY);
+        authSession.setAuthNote(OPERATION_NOTE, operation);
+        authSession.setAuthNote(DECISION_NOTE, decision.decision().code());
+        authSession.setAuthNote(DECISION_REASONS_NOTE, decision.reasonCodes());
+        return switch (decision.decision()) {
+            case AUTO_PASSKEY -> showPasskey(context, userPasskeys, true);
+            case BUTTON_ONLY -> showPasskey(context, userPasskeys, false);
+            case CONDITIONAL_ONLY -> showPassword(context, page, userPasskeys);
+            case FALLBACK -> {
+                operations.finish(operation, user, PasskeyOperations.NOT_OFFERED, Optional.empty(), null, null);
+                yield showPassword(context, page);
+            }
+        };
     }
 
-    private Response showPasskey(AuthenticationFlowContext context, UserModel user) {
+    private IntelligenceSettings settings(AuthenticationFlowContext context) {
+        try {
+            return IntelligenceSettings.fromConfig(context.getAuthenticatorConfig() == null ? null
+                    : context.getAuthenticatorConfig().getConfig());
+        } catch (IllegalArgumentException e) {
+            // A broken setting must not lock anyone out: the defaults apply, and the admin is told.
+            LOG.warnf("Invalid passkey intelligence setting in realm %s, using defaults: %s", context.getRealm().getName(), e.getMessage());
+            return IntelligenceSettings.defaults();
+        }
+    }
+
+    /** @param autoStart start the prompt on load, or wait for the user's click on "Use your passkey" */
+    private Response showPasskey(AuthenticationFlowContext context, List<Passkey> userPasskeys, boolean autoStart) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         RelyingParty relyingParty = relyingParty(context);
         byte[] challenge = ChallengeNotes.issue(authSession, relyingParty.timeoutMillis());
-        List<Passkey> userPasskeys = passkeys.list(context.getRealm(), user);
         RequestOptions options = RequestOptions.of(relyingParty, challenge, userPasskeys.stream().map(Passkey::stored).toList());
         LoginStep.PASSKEY.enter(authSession);
+        authSession.setAuthNote(AUTO_START_NOTE, Boolean.toString(autoStart));
         return context.form()
-                .setAttribute("pa", LoginPage.passkey(attemptedUsername(context), json(options)))
+                .setAttribute("pa", LoginPage.passkey(attemptedUsername(context), LoginPage.json(options), autoStart))
                 .createForm(TEMPLATE_PASSKEY);
     }
 
     private Response showPassword(AuthenticationFlowContext context, LoginFormsProvider page) {
-        LoginStep.PASSWORD.enter(context.getAuthenticationSession());
+        return showPassword(context, page, List.of());
+    }
+
+    /** @param autofillPasskeys passkeys the password field offers in autofill (conditional mediation); none: no autofill */
+    private Response showPassword(AuthenticationFlowContext context, LoginFormsProvider page, List<Passkey> autofillPasskeys) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        LoginStep.PASSWORD.enter(authSession);
         UserModel user = identifiedUser(context);
-        boolean passkeyAvailable = user != null && user.isEnabled() && passkeys.hasAny(user);
-        return page.setAttribute("pa", LoginPage.password(attemptedUsername(context), passkeyAvailable))
+        boolean passkeyAvailable = user != null && user.isEnabled() && passkeys.hasAny(user)
+                && !Boolean.FALSE.equals(SessionSignals.read(authSession).webauthn().orElse(null));
+        String conditional = null;
+        if (!autofillPasskeys.isEmpty()) {
+            RelyingParty relyingParty = relyingParty(context);
+            byte[] challenge = ChallengeNotes.issue(authSession, relyingParty.timeoutMillis());
+            conditional = LoginPage.json(RequestOptions.of(relyingParty, challenge, autofillPasskeys.stream().map(Passkey::stored).toList()));
+        }
+        return page.setAttribute("pa", LoginPage.password(attemptedUsername(context), passkeyAvailable, conditional))
                 .createForm(TEMPLATE_PASSWORD);
+    }
+
+    /** Completes this attempt's pending operation, if any. */
+    private void finishOperation(AuthenticationFlowContext context, String outcome, Optional<Long> duration, String credentialId) {
+        String operation = context.getAuthenticationSession().getAuthNote(OPERATION_NOTE);
+        if (operation != null) {
+            operations.finish(operation, identifiedUser(context), outcome, duration, credentialId, null);
+            context.getAuthenticationSession().removeAuthNote(OPERATION_NOTE);
+        }
     }
 
     private Response identifierPage(AuthenticationFlowContext context, LoginFormsProvider page) {
@@ -179,27 +268,36 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
         if (IdentifierFirstConfig.of(context.getAuthenticatorConfig()).conditionalUi()) {
             RelyingParty relyingParty = relyingParty(context);
             byte[] challenge = ChallengeNotes.issue(authSession, relyingParty.timeoutMillis());
-            conditional = json(RequestOptions.of(relyingParty, challenge, List.of()));
+            conditional = LoginPage.json(RequestOptions.of(relyingParty, challenge, List.of()));
         }
         String username = authSession.getAuthNote(ATTEMPTED_USERNAME);
         return page.setAttribute("pa", LoginPage.identifier(username, conditional)).createForm(TEMPLATE_IDENTIFIER);
     }
 
+    /** The user asked for the passkey ("Sign in with a passkey"): a new attempt, started by a click. */
     private void retryPasskey(AuthenticationFlowContext context) {
         UserModel user = identifiedUser(context);
         if (user == null || !user.isEnabled() || !passkeys.hasAny(user)) {
             context.challenge(showPassword(context, context.form()));
             return;
         }
-        context.challenge(showPasskey(context, user));
+        finishOperation(context, "password_chosen", Optional.empty(), null);
+        ClientSignals signals = SessionSignals.read(context.getAuthenticationSession());
+        context.getAuthenticationSession().setAuthNote(OPERATION_NOTE, operations.start(context.getRealm(), user,
+                PasskeyOperations.KIND_LOGIN, RequestEnvironment.of(context.getSession()), signals.deviceMarker(), Optional.empty(), 0, false));
+        context.challenge(showPasskey(context, passkeys.list(context.getRealm(), user), true));
     }
 
     private void verifyPasskey(AuthenticationFlowContext context, PostedForm form, ClientSignals signals) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        boolean autofill = LoginStep.current(authSession) == LoginStep.IDENTIFIER;
+        // autofill on the identifier or password page, or the passkey page (started by itself or by a click)
+        boolean fromPasskeyPage = LoginStep.current(authSession) == LoginStep.PASSKEY;
+        boolean automatic = fromPasskeyPage && "true".equals(authSession.getAuthNote(AUTO_START_NOTE));
+        boolean autofill = !automatic;
         context.getEvent()
                 .detail(Details.CREDENTIAL_TYPE, UserPasskeys.CREDENTIAL_TYPE)
-                .detail(PasskeyEventDetails.LOGIN_METHOD, autofill ? "passkey_autofill" : "passkey_automatic");
+                .detail(PasskeyEventDetails.LOGIN_METHOD, !fromPasskeyPage ? "passkey_autofill"
+                        : automatic ? "passkey_automatic" : "passkey_button");
         form.durationMillis().ifPresent(ms -> context.getEvent().detail(PasskeyEventDetails.DURATION_MS, Long.toString(ms)));
 
         UserModel user = null;
@@ -220,6 +318,7 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
             passkeys.updateCounter(user, passkey, verified.signCount());
             passkeys.details().recordUsed(context.getRealm(), user, passkey.credentialModelId(), verified,
                     signals.deviceMarker().orElse(null));
+            recordPasskeyOutcome(context, user, PasskeyOperations.SUCCESS, form.durationMillis(), passkey.credentialModelId(), autofill);
             context.getEvent()
                     .detail(WebAuthnConstants.USER_VERIFICATION_CHECKED, Boolean.toString(verified.userVerified()))
                     .detail(PasskeyEventDetails.SYNCED, Boolean.toString(verified.backupEligible()));
@@ -227,12 +326,35 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
             context.success(UserPasskeys.CREDENTIAL_TYPE);
         } catch (CounterRegressionException e) {
             passkeys.details().flagCloneSuspected(passkey.credentialModelId());
+            recordPasskeyOutcome(context, user, e.reason().code(), form.durationMillis(), passkey.credentialModelId(), autofill);
             context.getEvent().detail(PasskeyEventDetails.POSSIBLE_CLONE, "true");
             LOG.warnf("Possible cloned authenticator: user %s, credential %s: %s", user.getId(), passkey.credentialModelId(), e.getMessage());
             passkeyRejected(context, e);
         } catch (CeremonyException e) {
+            recordPasskeyOutcome(context, user, e.reason().code(), form.durationMillis(), passkey == null ? null : passkey.credentialModelId(),
+                    autofill);
             passkeyRejected(context, e);
         }
+    }
+
+    /**
+     * Completes the attempt's operation; passkey autofill on the identifier page had none (nobody was
+     * identified yet), so one is recorded for it now.
+     */
+    private void recordPasskeyOutcome(AuthenticationFlowContext context, UserModel user, String outcome, Optional<Long> duration,
+                                      String credentialId, boolean autofill) {
+        if (user == null) {
+            return;
+        }
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        String operation = authSession.getAuthNote(OPERATION_NOTE);
+        if (operation == null) {
+            ClientSignals signals = SessionSignals.read(authSession);
+            operation = operations.start(context.getRealm(), user, PasskeyOperations.KIND_LOGIN, RequestEnvironment.of(context.getSession()),
+                    signals.deviceMarker(), Optional.empty(), 0, false);
+        }
+        operations.finish(operation, user, outcome, duration, credentialId, autofill ? Boolean.FALSE : null);
+        authSession.removeAuthNote(OPERATION_NOTE);
     }
 
     /**
@@ -295,6 +417,7 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
     private void passkeyPromptFailed(AuthenticationFlowContext context, PostedForm form) {
         FailureReason reason = FailureReason.fromClientError(form.clientError().orElse(null));
         context.getAuthenticationSession().setAuthNote(PASSKEY_FAILED_NOTE, reason.code());
+        finishOperation(context, reason.code(), form.durationMillis(), null);
         // Whatever challenge was pending is void now.
         ChallengeNotes.discard(context.getAuthenticationSession());
         UserModel user = identifiedUser(context);
@@ -411,14 +534,6 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
     private static RelyingParty relyingParty(AuthenticationFlowContext context) {
         RealmModel realm = context.getRealm();
         return PasswordlessPolicy.relyingParty(realm, context.getUriInfo().getBaseUri());
-    }
-
-    static String json(Object options) {
-        try {
-            return JsonSerialization.writeValueAsString(options);
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot serialise WebAuthn options", e);
-        }
     }
 
     @Override

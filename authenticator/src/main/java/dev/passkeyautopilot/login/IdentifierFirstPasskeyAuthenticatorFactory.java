@@ -1,6 +1,8 @@
 package dev.passkeyautopilot.login;
 
 import com.webauthn4j.converter.util.ObjectConverter;
+import dev.passkeyautopilot.intelligence.PasskeyIntelligence;
+import dev.passkeyautopilot.operation.PasskeyOperations;
 import dev.passkeyautopilot.passkey.UserPasskeys;
 import dev.passkeyautopilot.webauthn.AssertionVerifier;
 import org.keycloak.Config;
@@ -25,10 +27,12 @@ public class IdentifierFirstPasskeyAuthenticatorFactory implements Authenticator
     // Both are stateless and thread-safe; webauthn4j's ObjectConverter is costly to build.
     private final ObjectConverter objectConverter = new ObjectConverter();
     private final AssertionVerifier verifier = new AssertionVerifier();
+    private final PasskeyIntelligence intelligence = new PasskeyIntelligence();
 
     @Override
     public Authenticator create(KeycloakSession session) {
-        return new IdentifierFirstPasskeyAuthenticator(new UserPasskeys(session, objectConverter), verifier);
+        return new IdentifierFirstPasskeyAuthenticator(new UserPasskeys(session, objectConverter), verifier, intelligence,
+                new PasskeyOperations(session));
     }
 
     @Override

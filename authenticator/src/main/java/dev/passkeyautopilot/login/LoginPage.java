@@ -11,29 +11,43 @@ public final class LoginPage {
     private final String requestOptions;
     private final String creationOptions;
     private final boolean passkeyAvailable;
+    private final boolean autoStart;
 
-    private LoginPage(String username, String conditionalOptions, String requestOptions, String creationOptions, boolean passkeyAvailable) {
+    private LoginPage(String username, String conditionalOptions, String requestOptions, String creationOptions, boolean passkeyAvailable,
+                      boolean autoStart) {
         this.username = username;
         this.conditionalOptions = conditionalOptions;
         this.requestOptions = requestOptions;
         this.creationOptions = creationOptions;
         this.passkeyAvailable = passkeyAvailable;
+        this.autoStart = autoStart;
     }
 
     public static LoginPage identifier(String username, String conditionalOptions) {
-        return new LoginPage(username, conditionalOptions, null, null, false);
+        return new LoginPage(username, conditionalOptions, null, null, false, false);
     }
 
-    public static LoginPage passkey(String username, String requestOptions) {
-        return new LoginPage(username, null, requestOptions, null, true);
+    /** @param autoStart start the browser's prompt on load; false shows a "Use your passkey" button instead */
+    public static LoginPage passkey(String username, String requestOptions, boolean autoStart) {
+        return new LoginPage(username, null, requestOptions, null, true, autoStart);
     }
 
-    public static LoginPage password(String username, boolean passkeyAvailable) {
-        return new LoginPage(username, null, null, null, passkeyAvailable);
+    /** @param conditionalOptions when present, the password field also offers the user's passkeys in autofill */
+    public static LoginPage password(String username, boolean passkeyAvailable, String conditionalOptions) {
+        return new LoginPage(username, conditionalOptions, null, null, passkeyAvailable, false);
     }
 
     public static LoginPage append(String username, String creationOptions) {
-        return new LoginPage(username, null, null, creationOptions, false);
+        return new LoginPage(username, null, null, creationOptions, false, false);
+    }
+
+    /** WebAuthn options as the JSON string the page's script parses. */
+    public static String json(Object options) {
+        try {
+            return org.keycloak.util.JsonSerialization.writeValueAsString(options);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Cannot serialise WebAuthn options", e);
+        }
     }
 
     public String getUsername() {
@@ -50,6 +64,10 @@ public final class LoginPage {
 
     public String getCreationOptions() {
         return creationOptions;
+    }
+
+    public boolean isAutoStart() {
+        return autoStart;
     }
 
     public boolean isPasskeyAvailable() {

@@ -9,10 +9,11 @@ import java.util.Optional;
  *
  * @param credentialModelId Keycloak's credential id (the CREDENTIAL row)
  * @param label             the user label shown in Keycloak's account console
+ * @param aaguid            the authenticator model, as Keycloak stored it
  * @param stored            what verification needs
  * @param details           our row, absent for passkeys created by Keycloak's own pages and not used here yet
  */
-public record Passkey(String credentialModelId, String label, StoredPasskey stored, Optional<PasskeyDetailsEntity> details) {
+public record Passkey(String credentialModelId, String label, String aaguid, StoredPasskey stored, Optional<PasskeyDetailsEntity> details) {
 
     /** Created or last used in the browser that carries this device marker. */
     public boolean knownInBrowser(String deviceMarker) {

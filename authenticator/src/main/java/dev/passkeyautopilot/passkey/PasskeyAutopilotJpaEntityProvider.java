@@ -11,7 +11,7 @@ public class PasskeyAutopilotJpaEntityProvider implements JpaEntityProvider {
 
     @Override
     public List<Class<?>> getEntities() {
-        return List.of(PasskeyDetailsEntity.class);
+        return List.of(PasskeyDetailsEntity.class, dev.passkeyautopilot.operation.PasskeyOperationEntity.class);
     }
 
     @Override

@@ -1,24 +1,45 @@
 package dev.passkeyautopilot.passkey;
 
+import dev.passkeyautopilot.operation.OperationRetention;
+import dev.passkeyautopilot.operation.PasskeyOperations;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.models.utils.PostMigrationEvent;
 import org.keycloak.provider.ProviderEvent;
 import org.keycloak.provider.ProviderEventListener;
+import org.keycloak.timer.TimerProvider;
 
 /**
- * Deletes what we stored for a user or realm when Keycloak removes it, in the same transaction.
+ * Deletes what we stored for a user or realm when Keycloak removes it, in the same transaction; starts the
+ * retention of passkey operations once the database is migrated.
  * Credentials have no removal event in Keycloak; the ON DELETE CASCADE foreign key covers them (and
  * covers these cases too at the database level; deleting here keeps the persistence context consistent).
  */
 class RemovedDataCleanup implements ProviderEventListener {
 
+    private final OperationRetention retention;
+
+    RemovedDataCleanup(OperationRetention retention) {
+        this.retention = retention;
+    }
+
     @Override
     public void onEvent(ProviderEvent event) {
         if (event instanceof UserModel.UserRemovedEvent removed) {
-            new PasskeyDetailsStore(removed.getKeycloakSession())
-                    .deleteByUser(removed.getRealm().getId(), removed.getUser().getId());
+            String realmId = removed.getRealm().getId();
+            String userId = removed.getUser().getId();
+            new PasskeyDetailsStore(removed.getKeycloakSession()).deleteByUser(realmId, userId);
+            new PasskeyOperations(removed.getKeycloakSession()).deleteByUser(realmId, userId);
         } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
-            new PasskeyDetailsStore(removed.getKeycloakSession()).deleteByRealm(removed.getRealm().getId());
+            String realmId = removed.getRealm().getId();
+            new PasskeyDetailsStore(removed.getKeycloakSession()).deleteByRealm(realmId);
+            new PasskeyOperations(removed.getKeycloakSession()).deleteByRealm(realmId);
+        } else if (event instanceof PostMigrationEvent migrated) {
+            // our tables exist from here on: purge once now, then on a timer
+            KeycloakModelUtils.runJobInTransaction(migrated.getFactory(), retention::run);
+            KeycloakModelUtils.runJobInTransaction(migrated.getFactory(), session -> session.getProvider(TimerProvider.class)
+                    .scheduleTask(retention, OperationRetention.INTERVAL.toMillis(), OperationRetention.TASK_NAME));
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.passkeyautopilot.passkey;
 
 import com.webauthn4j.converter.util.ObjectConverter;
 import com.webauthn4j.data.AuthenticatorTransport;
+import dev.passkeyautopilot.intelligence.PasskeyFacts;
 import dev.passkeyautopilot.webauthn.StoredPasskey;
 import dev.passkeyautopilot.webauthn.VerifiedRegistration;
 import org.jboss.logging.Logger;
@@ -66,8 +67,13 @@ public class UserPasskeys {
         return list(realm, user).stream().filter(p -> p.stored().hasCredentialId(credentialId)).findFirst();
     }
 
-    /** Stores a verified new passkey as a Keycloak credential plus our details row; returns Keycloak's credential id. */
+    /**
+     * Stores a verified new passkey as a Keycloak credential; returns Keycloak's credential id. Keycloak
+     * refuses a second credential of a type with the same label (case-insensitive), so a label already
+     * taken gets a number: "Passkey (Chrome on Linux) 2".
+     */
     public String register(RealmModel realm, UserModel user, VerifiedRegistration registration, String label) {
+        label = uniqueLabel(user, label);
         WebAuthnCredentialModelInput input = new WebAuthnCredentialModelInput(CREDENTIAL_TYPE);
         input.setAttestedCredentialData(registration.attestedCredentialData());
         input.setCount(registration.signCount());
@@ -78,6 +84,33 @@ public class UserPasskeys {
         model.setCreatedDate(Time.currentTimeMillis());
         CredentialModel created = provider.createCredential(realm, user, model);
         return created.getId();
+    }
+
+    private static String uniqueLabel(UserModel user, String label) {
+        Set<String> taken = user.credentialManager().getStoredCredentialsByTypeStream(CREDENTIAL_TYPE)
+                .map(CredentialModel::getUserLabel)
+                .filter(java.util.Objects::nonNull)
+                .map(l -> l.trim().toLowerCase(java.util.Locale.ROOT))
+                .collect(Collectors.toSet());
+        String candidate = label;
+        for (int n = 2; taken.contains(candidate.trim().toLowerCase(java.util.Locale.ROOT)); n++) {
+            candidate = label + " " + n;
+        }
+        return candidate;
+    }
+
+    /** What the intelligence needs to know about each passkey. */
+    public List<PasskeyFacts> facts(List<Passkey> passkeys) {
+        return passkeys.stream().map(p -> {
+            Optional<PasskeyDetailsEntity> details = p.details();
+            return new PasskeyFacts(p.credentialModelId(), Optional.ofNullable(p.stored().backupEligible()),
+                    p.aaguid() == null ? null : providerName(p.aaguid()).orElse(null), p.stored().transports(),
+                    details.map(PasskeyDetailsEntity::getCreatedOs),
+                    details.map(PasskeyDetailsEntity::getCreatedBrowser),
+                    details.map(PasskeyDetailsEntity::getCreatedDeviceMarker),
+                    details.map(PasskeyDetailsEntity::getLastUsedDeviceMarker),
+                    details.map(PasskeyDetailsEntity::getLastUsedAt));
+        }).toList();
     }
 
     /** The provider name Keycloak's metadata service knows for an AAGUID (e.g. "Google Password Manager"). */
@@ -113,7 +146,7 @@ public class UserPasskeys {
             Set<String> transports = data.getTransports() == null ? Set.of() : new HashSet<>(data.getTransports());
             StoredPasskey stored = new StoredPasskey(credentialId, publicKeyConverter.convertToEntityAttribute(data.getCredentialPublicKey()),
                     data.getCounter(), details == null ? null : details.getBackupEligible(), transports);
-            return Optional.of(new Passkey(model.getId(), model.getUserLabel(), stored, Optional.ofNullable(details)));
+            return Optional.of(new Passkey(model.getId(), model.getUserLabel(), data.getAaguid(), stored, Optional.ofNullable(details)));
         } catch (RuntimeException e) {
             // One unreadable credential must not lock the user out of the others.
             LOG.warnf("Skipping unreadable passkey credential %s: %s", model.getId(), e.getMessage());

@@ -18,6 +18,8 @@ class ClientSignalsTest {
         assertEquals(Optional.of("3f1c2a9e-1b2c-4d5e-8f90-0123456789ab"), signals.deviceMarker());
         assertEquals(Optional.of(true), signals.platformAuthenticator());
         assertEquals(Optional.of(false), signals.conditionalGet());
+        assertEquals(Optional.of(true), signals.hybridTransport());
+        assertEquals(Optional.empty(), signals.webauthn());
         assertEquals(List.of(), signals.ignored());
     }
 

@@ -27,14 +27,14 @@ final class LoginPages {
         this.realm = realm;
     }
 
-    /** Opens the account console, which sends the browser to the identifier page. */
+    /** Opens the account console, which sends a signed-out browser to the identifier page. */
     LoginPages openAccountConsole() {
         browser.open(keycloak.accountConsoleUrl(realm));
-        waitForPage(IDENTIFIER);
         return this;
     }
 
     LoginPages identify(String username) {
+        waitForPage(IDENTIFIER);
         waitReady();
         browser.type("username", username);
         browser.click("pa-identifier-submit");
@@ -63,12 +63,16 @@ final class LoginPages {
         return this;
     }
 
-    /** Waits until the browser shows the account console, i.e. the login finished. */
+    /**
+     * Waits until the account console shows the signed-in user's personal info, i.e. the login finished.
+     * The console's own URL alone is not enough: its page loads there before it sends a signed-out browser
+     * to the login page.
+     */
     LoginPages waitForAccountConsole() {
         browser.wait(Duration.ofSeconds(30)).until(driver -> {
             String url = driver.getCurrentUrl();
             return url.contains("/realms/" + realm + "/account") && !url.contains("/protocol/openid-connect/")
-                    && !url.contains("/login-actions/") && !driver.getPageSource().contains("id=\"pa-form\"");
+                    && !url.contains("/login-actions/") && !driver.findElements(By.id("lastName")).isEmpty();
         });
         return this;
     }
@@ -89,9 +93,13 @@ final class LoginPages {
                 ? browser.driver().findElement(By.cssSelector(".pf-v5-c-alert__title")).getText() : "";
     }
 
-    /** Forgets the SSO session, as signing out does; the browser keeps its passkeys and localStorage. */
+    /** Signs out through Keycloak's logout page; the browser keeps its passkeys and localStorage. */
     void signOut() {
-        browser.driver().manage().deleteAllCookies();
+        browser.open(keycloak.realmUrl(realm) + "/protocol/openid-connect/logout");
+        browser.waitForId("kc-logout");
+        browser.click("kc-logout");
+        // Keycloak's info page after a logout without redirect: only then is the session gone
+        browser.wait(Duration.ofSeconds(20)).until(driver -> driver.getPageSource().contains("You are logged out"));
     }
 
     private void waitReady() {

@@ -232,6 +232,37 @@ class PasskeyBadInputIT {
         assertTrue(sessions().isEmpty());
     }
 
+    @Test
+    @DisplayName("A page claiming capabilities it lacks only changes which page is shown: the passkey must still verify")
+    void claimedCapabilitiesDoNotAuthenticate() {
+        LoginHttpClient browser = flows.newBrowser();
+        LoginHttpClient.Page identifier = HttpPasskeyFlows.expect(browser.start(), HttpPasskeyFlows.IDENTIFIER);
+        LoginHttpClient.Page passkeyPage = HttpPasskeyFlows.expect(browser.submit(identifier, Map.of("pa_action", "identify",
+                "username", username, "pa_device", "forged-device-marker-01",
+                "pa_capabilities", "{\"platformAuthenticator\":true,\"conditionalGet\":true,\"webauthn\":true,"
+                        + "\"clientCapabilities\":{\"hybridTransport\":true,\"passkeyPlatformAuthenticator\":true}}")),
+                HttpPasskeyFlows.PASSKEY);
+        Map<String, String> fields = new LinkedHashMap<>(new SoftwareAuthenticator().assertion(passkeyPage.data("data-request-options"),
+                browser.origin()).userHandle(userId.getBytes(StandardCharsets.UTF_8)).fields());
+        fields.put("pa_action", "passkey");
+        LoginHttpClient.Page result = browser.submit(passkeyPage, fields);
+        assertFalse(result.loggedIn());
+        assertEquals("unknown_credential", latestEvent("LOGIN_ERROR").path("details").path("pa_reason").asText());
+        assertTrue(sessions().isEmpty());
+    }
+
+    @Test
+    @DisplayName("A 1 MiB signal field is refused with 413, never a 500, and logs nobody in")
+    void hugeSignalRefused() {
+        LoginHttpClient browser = flows.newBrowser();
+        LoginHttpClient.Page identifier = HttpPasskeyFlows.expect(browser.start(), HttpPasskeyFlows.IDENTIFIER);
+        LoginHttpClient.Page page = browser.submit(identifier, Map.of("pa_action", "identify", "username", username,
+                "pa_capabilities", "{\"platformAuthenticator\":\"" + "x".repeat(1024 * 1024) + "\"}"));
+        assertEquals(413, page.status());
+        assertFalse(page.loggedIn());
+        assertTrue(sessions().isEmpty());
+    }
+
     /** Opens a passkey attempt, posts what {@code tamper} makes of it, and checks the full rejection contract. */
     private void rejected(java.util.function.Function<Attempt, Map<String, String>> tamper, String reason) {
         long counterBefore = storedCounter();

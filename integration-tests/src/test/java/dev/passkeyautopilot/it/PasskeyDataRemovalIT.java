@@ -61,20 +61,47 @@ class PasskeyDataRemovalIT {
         admin.deleteCredential(realm, firstId, credentialId);
         assertEquals(0, rows(sql, "credential_id", credentialId));
 
-        // 2. the user
+        // 2. the user, with the passkey operations recorded for it
         String second = TestRealms.newUser(admin, realm, "kate", PASSWORD);
         String secondId = admin.userId(realm, second);
         flows.registerPasskey(second, PASSWORD, new SoftwareAuthenticator());
         assertEquals(1, rows(sql, "user_id", secondId));
+        assertTrue(operations(sql, "user_id", secondId) >= 2, "a login decision and an append offer were recorded");
         admin.deleteUser(realm, secondId);
         assertEquals(0, rows(sql, "user_id", secondId));
+        assertEquals(0, operations(sql, "user_id", secondId));
 
         // 3. the realm, with users and passkeys in it
         String third = TestRealms.newUser(admin, realm, "liam", PASSWORD);
         flows.registerPasskey(third, PASSWORD, new SoftwareAuthenticator());
         assertTrue(rows(sql, "realm_id", realmId) >= 1);
+        assertTrue(operations(sql, "realm_id", realmId) >= 1);
         admin.deleteRealm(realm);
         assertEquals(0, rows(sql, "realm_id", realmId));
+        assertEquals(0, operations(sql, "realm_id", realmId));
+    }
+
+    @Test
+    @DisplayName("Passkey operations older than the retention period are purged (at start and every 6 hours)")
+    void operationRetention(KeycloakTarget keycloak, AdminClient admin, Sql sql) {
+        String realm = TestRealms.create(admin, "retention");
+        String username = TestRealms.newUser(admin, realm, "mona", PASSWORD);
+        String userId = admin.userId(realm, username);
+        new HttpPasskeyFlows(keycloak.baseUrl(), realm).registerPasskey(username, PASSWORD, new SoftwareAuthenticator());
+        long recent = operations(sql, "user_id", userId);
+        assertTrue(recent >= 2);
+        String realmId = admin.realm(realm).path("id").asText();
+        sql.update("insert into pa_passkey_operation (id, realm_id, user_id, kind, started_at, outcome, automatic, environment_key)"
+                + " values ('old-operation-1', ?, ?, 'login', ?, 'success', true, 'Linux|Chrome')",
+                realmId, userId, System.currentTimeMillis() - java.time.Duration.ofDays(91).toMillis());
+        keycloak.restart();
+        assertEquals(0, sql.count("select count(*) from pa_passkey_operation where id = 'old-operation-1'"));
+        assertEquals(recent, operations(sql, "user_id", userId), "recent operations are kept");
+        keycloak.admin().deleteRealm(realm);
+    }
+
+    private static long operations(Sql sql, String column, String value) {
+        return sql.count("select count(*) from pa_passkey_operation where " + column + " = ?", value);
     }
 
     private static long rows(Sql sql, String column, String value) {

@@ -5,6 +5,7 @@ import dev.passkeyautopilot.it.harness.AdminClient;
 import dev.passkeyautopilot.it.harness.Browser;
 import dev.passkeyautopilot.it.harness.Browsers;
 import dev.passkeyautopilot.it.harness.KeycloakTarget;
+import dev.passkeyautopilot.it.harness.Sql;
 import dev.passkeyautopilot.it.harness.TimeOffset;
 import dev.passkeyautopilot.it.harness.WithKeycloak;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,6 +17,7 @@ import org.openqa.selenium.virtualauthenticator.Credential;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,12 +36,14 @@ class PasskeyLoginJourneyIT {
     private KeycloakTarget keycloak;
     private AdminClient admin;
     private String realm;
+    private String autofillRealm;
 
     @BeforeAll
     void realm(KeycloakTarget keycloak, AdminClient admin) {
         this.keycloak = keycloak;
         this.admin = admin;
-        this.realm = TestRealms.create(admin, "journey");
+        this.realm = TestRealms.create(admin, "journey", false);
+        this.autofillRealm = TestRealms.create(admin, "autofill", true);
     }
 
     private LoginPages pages(Browser browser) {
@@ -155,6 +159,63 @@ class PasskeyLoginJourneyIT {
         String username = TestRealms.newUser(admin, realm, "frank", PASSWORD);
         pages(browser).openAccountConsole().identify(username).enterPassword(PASSWORD).waitForAccountConsole();
         assertTrue(admin.credentials(realm, admin.userId(realm, username), "webauthn-passwordless").isEmpty());
+    }
+
+    @Test
+    @DisplayName("Learning: two failed automatic prompts in this browser → next login offers a button, no prompt, reason recorded;"
+            + " a success through the button restores the automatic prompt")
+    void failedAutomaticPromptsTurnIntoAButtonUntilASuccess(Browser browser, Sql sql) {
+        browser.addPlatformAuthenticator();
+        String username = TestRealms.newUser(admin, realm, "judy", PASSWORD);
+        String userId = admin.userId(realm, username);
+        passwordLoginCreatingPasskey(browser, username);
+        LoginPages pages = pages(browser);
+        pages.signOut();
+
+        // the authenticator now fails user verification: each automatic prompt ends in NotAllowedError
+        browser.setUserVerified(false);
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            pages.openAccountConsole().identify(username).waitForPage(LoginPages.PASSWORD);
+        }
+        assertEquals("auto_passkey", latestLoginOperation(sql, userId).get("decision"));
+
+        pages.openAccountConsole().identify(username).waitForPage(LoginPages.PASSKEY);
+        assertEquals("false", browser.driver().findElement(By.id("pa-form")).getDomAttribute("data-auto-start"));
+        Map<String, Object> third = latestLoginOperation(sql, userId);
+        assertEquals("button_only", third.get("decision"));
+        assertTrue(((String) third.get("decision_reasons")).contains("recent_failures_in_environment"), third.toString());
+        assertEquals(2, admin.events(realm, "LOGIN_ERROR", userId).size(), "no prompt was started by itself the third time");
+
+        browser.setUserVerified(true);
+        browser.waitForId("pa-retry").click();
+        pages.waitForAccountConsole();
+        assertEquals("passkey_button", admin.events(realm, "LOGIN", userId).get(0).path("details").path("pa_login_method").asText());
+
+        pages.signOut();
+        pages.openAccountConsole().identify(username).waitForAccountConsole();
+        JsonNode restored = admin.events(realm, "LOGIN", userId).get(0);
+        assertEquals("passkey_automatic", restored.path("details").path("pa_login_method").asText());
+        assertEquals("auto_passkey", restored.path("details").path("pa_decision").asText());
+    }
+
+    private static Map<String, Object> latestLoginOperation(Sql sql, String userId) {
+        return sql.query("select decision, decision_reasons, outcome from pa_passkey_operation where user_id = ? and kind = 'login'"
+                + " and decision is not null order by started_at desc", userId).get(0);
+    }
+
+    @Test
+    @DisplayName("With passkey autofill on, a browser holding a passkey signs in from the identifier page without typing")
+    void passkeyAutofillSignsInWithoutTyping(Browser browser) {
+        browser.addPlatformAuthenticator();
+        String username = TestRealms.newUser(admin, autofillRealm, "ivan", PASSWORD);
+        LoginPages pages = new LoginPages(browser, keycloak, autofillRealm);
+        pages.openAccountConsole().identify(username).enterPassword(PASSWORD).createPasskey().waitForAccountConsole();
+        pages.signOut();
+        // Chrome's virtual authenticator answers the page's conditional request at once, as a user picking
+        // the passkey from the autofill list would
+        pages.openAccountConsole().waitForAccountConsole();
+        JsonNode login = admin.events(autofillRealm, "LOGIN", admin.userId(autofillRealm, username)).get(0);
+        assertEquals("passkey_autofill", login.path("details").path("pa_login_method").asText(), login.toString());
     }
 
     @Test

@@ -28,8 +28,24 @@ final class TestRealms {
     }
 
     static String create(AdminClient admin, String prefix) {
+        return create(admin, prefix, true);
+    }
+
+    /**
+     * @param passkeyAutofill the identifier step's {@code conditional-ui}. Chrome's virtual authenticator
+     *                        answers a conditional request at once, so a browser holding a passkey signs in
+     *                        from the identifier page before a test can type a username: tests of the
+     *                        automatic prompt after the username turn autofill off.
+     */
+    static String create(AdminClient admin, String prefix, boolean passkeyAutofill) {
         String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        admin.importRealm(definition(admin.json(), name));
+        ObjectNode realm = definition(admin.json(), name);
+        realm.withArray("authenticatorConfig").forEach(config -> {
+            if ("passkey-autopilot-identifier-first".equals(config.path("alias").asText())) {
+                ((ObjectNode) config.get("config")).put("conditional-ui", Boolean.toString(passkeyAutofill));
+            }
+        });
+        admin.importRealm(realm);
         return name;
     }
 

@@ -118,5 +118,10 @@ if (form) {
     // Back/forward cache: do not start a new prompt by itself, offer "Try again".
     onRestoredFromCache(form, () => showPending(false));
     markReady(form);
-    runCeremony();
+    // The server chose "button only" (e.g. after failed automatic prompts here): wait for the click.
+    if (form.dataset.autoStart === "false") {
+        showPending(false);
+    } else {
+        runCeremony();
+    }
 }

@@ -1,0 +1,173 @@
+package dev.passkeyautopilot.operation;
+
+import dev.passkeyautopilot.environment.Environment;
+import dev.passkeyautopilot.intelligence.History;
+import dev.passkeyautopilot.intelligence.LoginDecision;
+import jakarta.persistence.EntityManager;
+import org.keycloak.common.util.Time;
+import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.UserModel;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Records passkey operations and answers the history questions the intelligence asks. Every query reads
+ * through an index and a row limit, so a decision costs the same with a hundred or a million rows.
+ */
+public class PasskeyOperations {
+
+    public static final String KIND_LOGIN = "login";
+    public static final String KIND_APPEND = "append";
+    public static final String PENDING = "pending";
+    public static final String SUCCESS = "success";
+    public static final String NOT_OFFERED = "not_offered";
+    public static final String SKIPPED = "skipped";
+
+    /** How far back the per-user count of failures looks (rows, newest first). */
+    static final int USER_HISTORY_ROWS = 50;
+    /** The realm-wide failure share is taken over at most this many recent automatic prompts. */
+    static final int REALM_HISTORY_ROWS = 200;
+
+    private final EntityManager em;
+
+    public PasskeyOperations(KeycloakSession session) {
+        this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+    }
+
+    /** The key realm-wide statistics group by: OS family and browser family. */
+    public static String environmentKey(Environment environment) {
+        return environment.osFamily() + "|" + environment.browserFamily();
+    }
+
+    /** Records a login decision as a pending operation; returns its id. */
+    public String start(RealmModel realm, UserModel user, String kind, Environment environment, Optional<String> deviceMarker,
+                        Optional<LoginDecision> decision, long decisionMicros, boolean automatic) {
+        return start(realm, user, kind, environment, deviceMarker, decision.map(d -> d.decision().code()),
+                decision.map(LoginDecision::reasonCodes).orElse(null), decisionMicros, automatic);
+    }
+
+    /**
+     * Records a pending operation; returns its id.
+     *
+     * @param decision    what was decided ({@code auto_passkey}, ..., or {@code offer} for an append offer)
+     * @param reasonCodes comma-separated reason codes of that decision
+     */
+    public String start(RealmModel realm, UserModel user, String kind, Environment environment, Optional<String> deviceMarker,
+                        Optional<String> decision, String reasonCodes, long decisionMicros, boolean automatic) {
+        PasskeyOperationEntity operation = new PasskeyOperationEntity();
+        operation.setId(UUID.randomUUID().toString());
+        operation.setRealmId(realm.getId());
+        operation.setUserId(user.getId());
+        operation.setKind(kind);
+        operation.setStartedAt(Time.currentTimeMillis());
+        operation.setOutcome(PENDING);
+        decision.ifPresent(operation::setDecision);
+        operation.setDecisionReasons(cap(reasonCodes, 255));
+        operation.setDecisionMicros((int) Math.min(Integer.MAX_VALUE, decisionMicros));
+        operation.setAutomatic(automatic);
+        operation.setEnvironmentKey(cap(environmentKey(environment), 130));
+        operation.setOsFamily(environment.osFamily());
+        operation.setOsVersion(environment.osVersion());
+        operation.setBrowserFamily(environment.browserFamily());
+        operation.setBrowserVersion(environment.browserVersion());
+        operation.setDeviceClass(environment.deviceClass());
+        operation.setDeviceMarker(deviceMarker.orElse(null));
+        em.persist(operation);
+        return operation.getId();
+    }
+
+    /**
+     * Completes a pending operation. An id that names no operation of this user (a forged or stale note) is
+     * ignored: outcomes are only ever written to the user's own rows.
+     */
+    public void finish(String operationId, UserModel user, String outcome, Optional<Long> durationMillis, String credentialId,
+                       Boolean automatic) {
+        if (operationId == null) {
+            return;
+        }
+        PasskeyOperationEntity operation = em.find(PasskeyOperationEntity.class, operationId);
+        if (operation == null || user == null || !operation.getUserId().equals(user.getId())) {
+            return;
+        }
+        operation.setOutcome(cap(outcome, 40));
+        durationMillis.ifPresent(operation::setDurationMs);
+        if (credentialId != null) {
+            operation.setCredentialId(credentialId);
+        }
+        if (automatic != null) {
+            operation.setAutomatic(automatic);
+        }
+    }
+
+    /**
+     * What the intelligence learns from: the user's automatic prompts that failed in this browser (by device
+     * marker, else in this environment) since the last success there, and the realm's recent automatic
+     * prompts in this environment.
+     */
+    public History history(RealmModel realm, UserModel user, Environment environment, Optional<String> deviceMarker, Duration lookBack) {
+        long since = Time.currentTimeMillis() - lookBack.toMillis();
+        String environmentKey = cap(environmentKey(environment), 130);
+        List<Object[]> mine = (deviceMarker.isPresent()
+                ? em.createNamedQuery("pa.operationsOfUserInBrowser", Object[].class).setParameter("deviceMarker", deviceMarker.get())
+                : em.createNamedQuery("pa.operationsOfUserHere", Object[].class).setParameter("environmentKey", environmentKey))
+                .setParameter("realmId", realm.getId())
+                .setParameter("userId", user.getId())
+                .setParameter("since", since)
+                .setMaxResults(USER_HISTORY_ROWS)
+                .getResultList();
+        int failuresSinceSuccess = 0;
+        for (Object[] row : mine) {
+            String outcome = (String) row[0];
+            if (SUCCESS.equals(outcome)) {
+                break;
+            }
+            if (Boolean.TRUE.equals(row[1]) && isFailure(outcome)) {
+                failuresSinceSuccess++;
+            }
+        }
+        List<String> realmOutcomes = em.createNamedQuery("pa.automaticOutcomesInEnvironment", String.class)
+                .setParameter("realmId", realm.getId())
+                .setParameter("environmentKey", environmentKey)
+                .setParameter("since", since)
+                .setMaxResults(REALM_HISTORY_ROWS)
+                .getResultList();
+        long failures = realmOutcomes.stream().filter(PasskeyOperations::isFailure).count();
+        return new History(failuresSinceSuccess, realmOutcomes.size(), failures);
+    }
+
+    /** The user's operations, newest first, for support tooling. */
+    public List<PasskeyOperationEntity> timeline(RealmModel realm, UserModel user, int first, int max) {
+        return em.createNamedQuery("pa.operationsOfUser", PasskeyOperationEntity.class)
+                .setParameter("realmId", realm.getId())
+                .setParameter("userId", user.getId())
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    public int deleteByUser(String realmId, String userId) {
+        return em.createNamedQuery("pa.deleteOperationsByUser").setParameter("realmId", realmId).setParameter("userId", userId)
+                .executeUpdate();
+    }
+
+    public int deleteByRealm(String realmId) {
+        return em.createNamedQuery("pa.deleteOperationsByRealm").setParameter("realmId", realmId).executeUpdate();
+    }
+
+    public int deleteOlderThan(long cutoffMillis) {
+        return em.createNamedQuery("pa.deleteOperationsBefore").setParameter("cutoff", cutoffMillis).executeUpdate();
+    }
+
+    static boolean isFailure(String outcome) {
+        return !(SUCCESS.equals(outcome) || PENDING.equals(outcome) || NOT_OFFERED.equals(outcome) || SKIPPED.equals(outcome));
+    }
+
+    private static String cap(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+}
