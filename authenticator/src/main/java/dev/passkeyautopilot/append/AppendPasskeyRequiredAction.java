@@ -81,7 +81,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         }
         UserModel user = context.getUser();
         ClientSignals signals = SessionSignals.read(authSession);
-        Environment environment = RequestEnvironment.of(context.getSession());
+        Environment environment = RequestEnvironment.of(context.getSession(), signals);
         long started = System.nanoTime();
         boolean snoozed = AppendSnooze.until(user).map(until -> Time.currentTimeMillis() < until).orElse(false);
         AppendDecision decision = intelligence.decideAppend(
@@ -118,7 +118,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
             return;
         }
         ClientSignals signals = SessionSignals.remember(context.getAuthenticationSession(), form.signals());
-        Environment environment = RequestEnvironment.of(context.getSession());
+        Environment environment = RequestEnvironment.of(context.getSession(), signals);
         PasskeyEventDetails.environment(context.getEvent(), environment, signals);
         form.durationMillis().ifPresent(ms -> context.getEvent().detail(PasskeyEventDetails.DURATION_MS, Long.toString(ms)));
 

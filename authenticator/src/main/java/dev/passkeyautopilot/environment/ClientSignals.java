@@ -20,16 +20,19 @@ import java.util.regex.Pattern;
  * @param conditionalGet        passkey autofill available, empty when not reported
  * @param webauthn              the browser has WebAuthn at all, empty when not reported
  * @param hybridTransport       cross-device (QR / hybrid) available, from getClientCapabilities(), empty when not reported
+ * @param platformVersion       the OS version from user-agent client hints (Chromium), if well-formed
  * @param ignored               reason codes of what was ignored ({@code signals_too_large}, {@code signals_malformed},
  *                              {@code device_marker_invalid})
  */
 public record ClientSignals(Optional<String> deviceMarker, Optional<Boolean> platformAuthenticator, Optional<Boolean> conditionalGet,
-                            Optional<Boolean> webauthn, Optional<Boolean> hybridTransport, List<String> ignored) {
+                            Optional<Boolean> webauthn, Optional<Boolean> hybridTransport, Optional<String> platformVersion,
+                            List<String> ignored) {
 
     public static final String DEVICE_FIELD = "pa_device";
     public static final String CAPABILITIES_FIELD = "pa_capabilities";
     static final int MAX_CAPABILITIES_CHARS = 4096;
     private static final Pattern DEVICE_MARKER = Pattern.compile("[A-Za-z0-9-]{8,64}");
+    private static final Pattern VERSION = Pattern.compile("[0-9]{1,5}(\\.[0-9]{1,5}){0,3}");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     public ClientSignals {
@@ -37,7 +40,8 @@ public record ClientSignals(Optional<String> deviceMarker, Optional<Boolean> pla
     }
 
     public static ClientSignals none() {
-        return new ClientSignals(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of());
+        return new ClientSignals(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
+                List.of());
     }
 
     public static ClientSignals parse(String deviceMarker, String capabilitiesJson) {
@@ -54,6 +58,7 @@ public record ClientSignals(Optional<String> deviceMarker, Optional<Boolean> pla
         Optional<Boolean> conditional = Optional.empty();
         Optional<Boolean> webauthn = Optional.empty();
         Optional<Boolean> hybrid = Optional.empty();
+        Optional<String> platformVersion = Optional.empty();
         if (capabilitiesJson != null && !capabilitiesJson.isEmpty()) {
             if (capabilitiesJson.length() > MAX_CAPABILITIES_CHARS) {
                 ignored.add("signals_too_large");
@@ -68,6 +73,11 @@ public record ClientSignals(Optional<String> deviceMarker, Optional<Boolean> pla
                         if (capabilities != null && capabilities.isObject()) {
                             hybrid = bool(capabilities.get("hybridTransport"));
                         }
+                        JsonNode hints = node.get("uaHints");
+                        if (hints != null && hints.isObject() && hints.path("platformVersion").isTextual()
+                                && VERSION.matcher(hints.path("platformVersion").asText()).matches()) {
+                            platformVersion = Optional.of(hints.path("platformVersion").asText());
+                        }
                     } else {
                         ignored.add("signals_malformed");
                     }
@@ -76,7 +86,7 @@ public record ClientSignals(Optional<String> deviceMarker, Optional<Boolean> pla
                 }
             }
         }
-        return new ClientSignals(marker, platform, conditional, webauthn, hybrid, ignored);
+        return new ClientSignals(marker, platform, conditional, webauthn, hybrid, platformVersion, ignored);
     }
 
     private static Optional<Boolean> bool(JsonNode node) {

@@ -43,6 +43,26 @@ public record Environment(String osFamily, String osVersion, String browserFamil
         return new Environment(osFamily, osVersion, browserFamily, browserVersion, deviceClass(osFamily, deviceName, mobile));
     }
 
+    /**
+     * Refines the OS version with the client hint's {@code platformVersion}, which browsers keep accurate
+     * while their user-agent strings are frozen: Windows 11 reports "Windows NT 10.0" in the user agent and a
+     * platformVersion of 13 or more; macOS user agents stay at "10.15.7".
+     */
+    public Environment withPlatformVersion(java.util.Optional<String> platformVersion) {
+        if (platformVersion.isEmpty()) {
+            return this;
+        }
+        String hint = platformVersion.get();
+        if (osFamily.startsWith("Windows")) {
+            int major = Integer.parseInt(hint.split("\\.")[0]);
+            return new Environment(osFamily, major >= 13 ? "11" : major > 0 ? "10" : osVersion, browserFamily, browserVersion, deviceClass);
+        }
+        if (osFamily.equals("Mac OS X") || osFamily.equals("Android") || UNKNOWN.equals(osVersion)) {
+            return new Environment(osFamily, hint, browserFamily, browserVersion, deviceClass);
+        }
+        return this;
+    }
+
     static String deviceClass(String osFamily, String deviceName, boolean mobile) {
         String device = deviceName == null ? "" : deviceName.toLowerCase(Locale.ROOT);
         if (device.contains("ipad") || device.contains("tablet")) {

@@ -13,6 +13,11 @@ public final class RequestEnvironment {
     private RequestEnvironment() {
     }
 
+    /** The request's environment, with the OS version refined by the page's client hints, if any. */
+    public static Environment of(KeycloakSession session, ClientSignals signals) {
+        return of(session).withPlatformVersion(signals.platformVersion());
+    }
+
     public static Environment of(KeycloakSession session) {
         DeviceRepresentationProvider provider = session.getProvider(DeviceRepresentationProvider.class);
         DeviceRepresentation device = provider == null ? null : provider.deviceRepresentation();

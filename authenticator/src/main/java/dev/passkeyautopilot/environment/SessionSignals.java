@@ -16,6 +16,7 @@ public final class SessionSignals {
     static final String CONDITIONAL_GET = "pa.signals.conditional-get";
     static final String WEBAUTHN = "pa.signals.webauthn";
     static final String HYBRID = "pa.signals.hybrid";
+    static final String PLATFORM_VERSION = "pa.signals.platform-version";
 
     private SessionSignals() {
     }
@@ -31,9 +32,10 @@ public final class SessionSignals {
         signals.conditionalGet().ifPresent(v -> session.setAuthNote(CONDITIONAL_GET, v.toString()));
         signals.webauthn().ifPresent(v -> session.setAuthNote(WEBAUTHN, v.toString()));
         signals.hybridTransport().ifPresent(v -> session.setAuthNote(HYBRID, v.toString()));
+        signals.platformVersion().ifPresent(v -> session.setAuthNote(PLATFORM_VERSION, v));
         ClientSignals known = read(session);
         return new ClientSignals(known.deviceMarker(), known.platformAuthenticator(), known.conditionalGet(), known.webauthn(),
-                known.hybridTransport(), signals.ignored());
+                known.hybridTransport(), known.platformVersion(), signals.ignored());
     }
 
     public static ClientSignals read(AuthenticationSessionModel session) {
@@ -43,6 +45,7 @@ public final class SessionSignals {
                 Optional.ofNullable(session.getAuthNote(CONDITIONAL_GET)).map(Boolean::valueOf),
                 Optional.ofNullable(session.getAuthNote(WEBAUTHN)).map(Boolean::valueOf),
                 Optional.ofNullable(session.getAuthNote(HYBRID)).map(Boolean::valueOf),
+                Optional.ofNullable(session.getAuthNote(PLATFORM_VERSION)),
                 List.of());
     }
 }

@@ -118,7 +118,7 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
             return;
         }
         ClientSignals signals = SessionSignals.remember(context.getAuthenticationSession(), form.signals());
-        Environment environment = RequestEnvironment.of(context.getSession());
+        Environment environment = RequestEnvironment.of(context.getSession(), signals);
         PasskeyEventDetails.environment(context.getEvent(), environment, signals);
         UserModel identified = identifiedUser(context);
         if (identified != null) {
@@ -182,7 +182,7 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
         long started = System.nanoTime();
         List<Passkey> userPasskeys = passkeys.list(context.getRealm(), user);
         ClientSignals signals = SessionSignals.read(authSession);
-        Environment environment = RequestEnvironment.of(context.getSession());
+        Environment environment = RequestEnvironment.of(context.getSession(), signals);
         IntelligenceSettings settings = settings(context);
         History history = userPasskeys.isEmpty() ? History.none()
                 : operations.history(context.getRealm(), user, environment, signals.deviceMarker(), settings.lookBack());
@@ -284,7 +284,7 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
         finishOperation(context, "password_chosen", Optional.empty(), null);
         ClientSignals signals = SessionSignals.read(context.getAuthenticationSession());
         context.getAuthenticationSession().setAuthNote(OPERATION_NOTE, operations.start(context.getRealm(), user,
-                PasskeyOperations.KIND_LOGIN, RequestEnvironment.of(context.getSession()), signals.deviceMarker(), Optional.empty(), 0, false));
+                PasskeyOperations.KIND_LOGIN, RequestEnvironment.of(context.getSession(), signals), signals.deviceMarker(), Optional.empty(), 0, false));
         context.challenge(showPasskey(context, passkeys.list(context.getRealm(), user), true));
     }
 
@@ -350,7 +350,7 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
         String operation = authSession.getAuthNote(OPERATION_NOTE);
         if (operation == null) {
             ClientSignals signals = SessionSignals.read(authSession);
-            operation = operations.start(context.getRealm(), user, PasskeyOperations.KIND_LOGIN, RequestEnvironment.of(context.getSession()),
+            operation = operations.start(context.getRealm(), user, PasskeyOperations.KIND_LOGIN, RequestEnvironment.of(context.getSession(), signals),
                     signals.deviceMarker(), Optional.empty(), 0, false);
         }
         operations.finish(operation, user, outcome, duration, credentialId, autofill ? Boolean.FALSE : null);

@@ -32,4 +32,22 @@ class EnvironmentTest {
         assertEquals(Environment.UNKNOWN, environment.osVersion());
         assertEquals(64, environment.browserFamily().length());
     }
+
+    @Test
+    @DisplayName("Client hints reveal Windows 11 behind the frozen \"Windows NT 10.0\" user agent")
+    void clientHintsRefineWindowsVersion() {
+        Environment frozen = Environment.of("Windows", "10", "Chrome/126.0.0", "Other", false);
+        assertEquals("11", frozen.withPlatformVersion(java.util.Optional.of("15.0.0")).osVersion());
+        assertEquals("10", frozen.withPlatformVersion(java.util.Optional.of("10.0.0")).osVersion());
+        assertEquals("10", frozen.withPlatformVersion(java.util.Optional.empty()).osVersion());
+    }
+
+    @Test
+    @DisplayName("A client hint that is not a version is ignored by the parser")
+    void malformedHintIgnored() {
+        assertEquals(java.util.Optional.empty(),
+                ClientSignals.parse(null, "{\"uaHints\":{\"platformVersion\":\"<script>\"}}").platformVersion());
+        assertEquals(java.util.Optional.of("14.5"),
+                ClientSignals.parse(null, "{\"uaHints\":{\"platformVersion\":\"14.5\"}}").platformVersion());
+    }
 }

@@ -198,6 +198,31 @@ class PasskeyLoginJourneyIT {
         assertEquals("auto_passkey", restored.path("details").path("pa_decision").asText());
     }
 
+    @Test
+    @DisplayName("A browser without any authenticator: no automatic prompt for a user who has a passkey, and no append offer")
+    void browserWithoutAuthenticatorIsNotPrompted(Browsers browsers, Sql sql) {
+        Browser laptop = browsers.open();
+        laptop.addPlatformAuthenticator();
+        String username = TestRealms.newUser(admin, realm, "kim", PASSWORD);
+        String userId = admin.userId(realm, username);
+        passwordLoginCreatingPasskey(laptop, username);
+
+        Browser kiosk = browsers.open();
+        LoginPages pages = pages(kiosk).openAccountConsole().identify(username);
+        kiosk.wait(Duration.ofSeconds(20)).until(driver -> pages.showing(LoginPages.PASSWORD) || pages.showing(LoginPages.PASSKEY));
+        if (pages.showing(LoginPages.PASSKEY)) {
+            assertEquals("false", kiosk.driver().findElement(By.id("pa-form")).getDomAttribute("data-auto-start"), "no prompt by itself");
+            kiosk.click("pa-use-password");
+        }
+        Map<String, Object> decision = latestLoginOperation(sql, userId);
+        assertFalse("auto_passkey".equals(decision.get("decision")), decision.toString());
+        assertTrue(((String) decision.get("decision_reasons")).contains("no_platform_authenticator"), decision.toString());
+        assertTrue(admin.events(realm, "LOGIN_ERROR", userId).isEmpty(), "no passkey attempt failed: none was made");
+
+        pages.enterPassword(PASSWORD).waitForAccountConsole();
+        assertEquals(1, admin.credentials(realm, userId, "webauthn-passwordless").size(), "no offer, no second passkey");
+    }
+
     private static Map<String, Object> latestLoginOperation(Sql sql, String userId) {
         return sql.query("select decision, decision_reasons, outcome from pa_passkey_operation where user_id = ? and kind = 'login'"
                 + " and decision is not null order by started_at desc", userId).get(0);
@@ -228,7 +253,8 @@ class PasskeyLoginJourneyIT {
         pages(browser).signOut();
 
         browser.open(keycloak.realmUrl(realm) + "/protocol/openid-connect/auth?client_id=" + TestRealms.BUILTIN_PASSKEY_CLIENT
-                + "&response_type=code&scope=openid&redirect_uri=" + keycloak.realmUrl(realm) + "/account/");
+                // a redirect target that loads no application, so the authorization code stays in the URL
+                + "&response_type=code&scope=openid&redirect_uri=" + keycloak.baseUrl() + "/builtin-login-done");
         browser.waitForId("username");
         browser.type("username", username);
         browser.click("kc-login");

@@ -162,17 +162,33 @@ function smallCapabilities(capabilities) {
 /** The pa_capabilities JSON string. Never rejects. */
 export async function capabilities() {
     const webauthn = typeof PublicKeyCredential !== "undefined";
-    const [platformAuthenticator, conditionalGet, clientCapabilities] = await Promise.all([
+    const [platformAuthenticator, conditionalGet, clientCapabilities, uaHints] = await Promise.all([
         guarded(() => PublicKeyCredential.isUserVerifyingPlatformAuthenticatorAvailable(), false),
         guarded(() => PublicKeyCredential.isConditionalMediationAvailable(), false),
         guarded(() => PublicKeyCredential.getClientCapabilities(), null),
+        guarded(() => userAgentHints(), null),
     ]);
     return JSON.stringify({
         platformAuthenticator: platformAuthenticator === true,
         conditionalGet: conditionalGet === true,
         clientCapabilities: smallCapabilities(clientCapabilities),
         webauthn,
+        uaHints,
     });
+}
+
+// User-agent client hints (Chromium browsers): the real OS version behind a frozen user-agent string,
+// e.g. Windows 11 where the user agent still says "Windows NT 10.0". Absent elsewhere.
+async function userAgentHints() {
+    if (!navigator.userAgentData || typeof navigator.userAgentData.getHighEntropyValues !== "function") {
+        return null;
+    }
+    const values = await navigator.userAgentData.getHighEntropyValues(["platformVersion"]);
+    return {
+        platform: String(values.platform || "").slice(0, 32),
+        platformVersion: String(values.platformVersion || "").slice(0, 32),
+        mobile: values.mobile === true,
+    };
 }
 
 let signalsPromise;
