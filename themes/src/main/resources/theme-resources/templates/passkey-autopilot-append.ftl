@@ -1,6 +1,15 @@
 <#import "template.ftl" as layout>
 <#import "buttons.ftl" as buttons>
 <#import "passkey-autopilot-commons.ftl" as pak>
+<#-- Copy experiment (docs/rollout.md): arm X uses the keys "paAppendWhy.X" / "paCreatePasskey.X" where they exist
+     (bundled for B and C; add more as realm localization texts), else the default wording. -->
+<#function variant key>
+    <#assign arm = (pa.copyVariant)!"">
+    <#if arm?has_content && msg(key + "." + arm) != key + "." + arm>
+        <#return key + "." + arm>
+    </#if>
+    <#return key>
+</#function>
 <@layout.registrationLayout; section>
 <!-- template: passkey-autopilot-append.ftl -->
     <#if section = "header">
@@ -11,7 +20,7 @@
                 <#-- pa.creationOptions is a JSON string from the server; as an attribute value it is HTML-escaped. -->
                 <form id="pa-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"
                       data-creation-options="${(pa.creationOptions)!''}">
-                    <p id="pa-append-why">${msg("paAppendWhy")}</p>
+                    <p id="pa-append-why">${msg(variant("paAppendWhy"))}</p>
                     <@pak.pendingStatus id="pa-append-pending" textKey="paFollowBrowserPrompt"/>
 
                     <#-- Without JavaScript the form posts "skip", the only action that works then. -->
@@ -21,7 +30,7 @@
 
                     <@buttons.actionGroup>
                         <button type="button" id="pa-create"
-                                class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}">${msg("paCreatePasskey")}</button>
+                                class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!}">${msg(variant("paCreatePasskey"))}</button>
                         <button type="submit" id="pa-skip" data-pa-action="skip"
                                 class="${properties.kcButtonLinkClass!} ${properties.kcButtonBlockClass!}">${msg("paNotNow")}</button>
                     </@buttons.actionGroup>

@@ -6,6 +6,11 @@ import dev.passkeyautopilot.environment.RequestEnvironment;
 import dev.passkeyautopilot.environment.SessionSignals;
 import dev.passkeyautopilot.events.PasskeyEventDetails;
 import dev.passkeyautopilot.form.PostedForm;
+import dev.passkeyautopilot.gate.RolloutGate;
+import dev.passkeyautopilot.intelligence.Reason;
+import dev.passkeyautopilot.rollout.Assignment;
+import dev.passkeyautopilot.rollout.ExperimentKind;
+import dev.passkeyautopilot.rollout.Feature;
 import dev.passkeyautopilot.intelligence.AppendDecision;
 import dev.passkeyautopilot.intelligence.DeviceFacts;
 import dev.passkeyautopilot.intelligence.IntelligenceSettings;
@@ -64,9 +69,11 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
     private final RegistrationVerifier verifier;
     private final PasskeyIntelligence intelligence;
     private final PasskeyOperations operations;
+    private final RolloutGate gate;
 
     AppendPasskeyRequiredAction(UserPasskeys passkeys, RegistrationVerifier verifier, PasskeyIntelligence intelligence,
-                                PasskeyOperations operations) {
+                                PasskeyOperations operations, RolloutGate gate) {
+        this.gate = gate;
         this.passkeys = passkeys;
         this.verifier = verifier;
         this.intelligence = intelligence;
@@ -79,9 +86,25 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         if (authSession.getAuthNote(OFFERED_NOTE) != null) {
             return;
         }
+        if (authSession.getRedirectUri() == null) {
+            // No browser to show a page to (a direct grant, for one): a pending offer would only fail the
+            // login with "Account is not fully set up".
+            return;
+        }
         UserModel user = context.getUser();
         ClientSignals signals = SessionSignals.read(authSession);
         Environment environment = RequestEnvironment.of(context.getSession(), signals);
+        if (!gate.evaluate(context.getRealm(), Feature.APPEND,
+                RolloutGate.request(context.getSession(), authSession, user, environment, signals)).allowed()) {
+            LOG.debugf("Not offering a passkey to %s: %s", user.getId(), Reason.ROLLOUT_EXCLUDED.code());
+            return;
+        }
+        String experiments = RolloutGate.describe(gate.assignments(context.getRealm(), user.getId()));
+        if (!experiments.isEmpty()) {
+            authSession.setAuthNote(PasskeyEventDetails.EXPERIMENTS_NOTE, experiments);
+        }
+        boolean laterLogin = gate.assignment(context.getRealm(), Feature.APPEND, ExperimentKind.TIMING, user.getId())
+                .map(a -> ExperimentKind.TIMING_SECOND.equals(a.arm())).orElse(false);
         long started = System.nanoTime();
         boolean snoozed = AppendSnooze.until(user).map(until -> Time.currentTimeMillis() < until).orElse(false);
         AppendDecision decision = intelligence.decideAppend(
@@ -95,6 +118,14 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
                 IntelligenceSettings.defaults());
         if (!decision.offer()) {
             LOG.debugf("Not offering a passkey to %s: %s", user.getId(), decision.reasonCodes());
+            return;
+        }
+        if (laterLogin && operations.count(context.getRealm(), user, PasskeyOperations.KIND_APPEND, PasskeyOperations.DEFERRED) == 0) {
+            // timing experiment, arm "second": the first time the offer would be made, it is held for the next login
+            String deferred = operations.start(context.getRealm(), user, PasskeyOperations.KIND_APPEND, environment, signals.deviceMarker(),
+                    Optional.of("offer"), decision.reasonCodes(), 0, false);
+            operations.finish(deferred, user, PasskeyOperations.DEFERRED, Optional.empty(), null, null);
+            authSession.setAuthNote(OFFERED_NOTE, deferred);
             return;
         }
         long micros = (System.nanoTime() - started) / 1000;
@@ -120,6 +151,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         ClientSignals signals = SessionSignals.remember(context.getAuthenticationSession(), form.signals());
         Environment environment = RequestEnvironment.of(context.getSession(), signals);
         PasskeyEventDetails.environment(context.getEvent(), environment, signals);
+        PasskeyEventDetails.experiments(context.getEvent(), context.getAuthenticationSession());
         form.durationMillis().ifPresent(ms -> context.getEvent().detail(PasskeyEventDetails.DURATION_MS, Long.toString(ms)));
 
         switch (form.action()) {
@@ -204,7 +236,9 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         List<Passkey> existing = passkeys.list(context.getRealm(), user);
         CreationOptions options = CreationOptions.of(relyingParty, challenge, user.getId(), user.getUsername(), displayName(user),
                 existing.stream().map(Passkey::stored).toList());
-        return page.setAttribute("pa", LoginPage.append(user.getUsername(), LoginPage.json(options))).createForm(TEMPLATE);
+        String copyVariant = gate.assignment(context.getRealm(), Feature.APPEND, ExperimentKind.COPY, user.getId())
+                .map(Assignment::arm).orElse(null);
+        return page.setAttribute("pa", LoginPage.append(user.getUsername(), LoginPage.json(options), copyVariant)).createForm(TEMPLATE);
     }
 
     /** e.g. "Google Password Manager (Chrome on Android)"; shown in Keycloak's account console. */

@@ -1,6 +1,8 @@
 package dev.passkeyautopilot.append;
 
 import com.webauthn4j.converter.util.ObjectConverter;
+import dev.passkeyautopilot.gate.RolloutGate;
+import dev.passkeyautopilot.gate.RolloutStore;
 import dev.passkeyautopilot.intelligence.PasskeyIntelligence;
 import dev.passkeyautopilot.operation.PasskeyOperations;
 import dev.passkeyautopilot.passkey.UserPasskeys;
@@ -25,11 +27,12 @@ public class AppendPasskeyRequiredActionFactory implements RequiredActionFactory
     private final ObjectConverter objectConverter = new ObjectConverter();
     private final RegistrationVerifier verifier = new RegistrationVerifier();
     private final PasskeyIntelligence intelligence = new PasskeyIntelligence();
+    private final RolloutGate gate = new RolloutGate(new RolloutStore());
 
     @Override
     public RequiredActionProvider create(KeycloakSession session) {
         return new AppendPasskeyRequiredAction(new UserPasskeys(session, objectConverter), verifier, intelligence,
-                new PasskeyOperations(session));
+                new PasskeyOperations(session), gate);
     }
 
     @Override

@@ -33,7 +33,17 @@ public final class PasskeyEventDetails {
     public static final String DECISION_REASONS = "pa_decision_reasons";
     public static final String USER_VERIFIED = "pa_user_verified";
 
+    /** The user's experiment arms, "experiment:arm" comma-separated (see docs/rollout.md). */
+    public static final String EXPERIMENTS = "pa_experiments";
+    /** Auth note carrying {@link #EXPERIMENTS} from the step that knew the user to every later event. */
+    public static final String EXPERIMENTS_NOTE = "pa.experiments";
+
     private PasskeyEventDetails() {
+    }
+
+    public static EventBuilder experiments(EventBuilder event, org.keycloak.sessions.AuthenticationSessionModel authSession) {
+        String experiments = authSession.getAuthNote(EXPERIMENTS_NOTE);
+        return experiments == null ? event : event.detail(EXPERIMENTS, experiments);
     }
 
     public static EventBuilder environment(EventBuilder event, Environment environment, ClientSignals signals) {

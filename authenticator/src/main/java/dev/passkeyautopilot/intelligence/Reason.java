@@ -53,6 +53,8 @@ public enum Reason {
     CONDITIONAL_UI_NOT_AVAILABLE,
     /** The page sent no capability signals the rule needed; the engine kept the foundation behaviour (prompt). */
     SIGNALS_MISSING,
+    /** The realm's rollout rules keep this user or request out of the feature (see docs/rollout.md). */
+    ROLLOUT_EXCLUDED,
 
     // --- append (offer to create a passkey after a password login) -----------------------------------------
 

@@ -6,6 +6,10 @@ import dev.passkeyautopilot.environment.RequestEnvironment;
 import dev.passkeyautopilot.environment.SessionSignals;
 import dev.passkeyautopilot.events.PasskeyEventDetails;
 import dev.passkeyautopilot.form.PostedForm;
+import dev.passkeyautopilot.gate.RolloutGate;
+import dev.passkeyautopilot.intelligence.Reason;
+import dev.passkeyautopilot.rollout.Feature;
+import dev.passkeyautopilot.rollout.RolloutRequest;
 import dev.passkeyautopilot.intelligence.Decision;
 import dev.passkeyautopilot.intelligence.DeviceFacts;
 import dev.passkeyautopilot.intelligence.History;
@@ -85,13 +89,15 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
     private final AssertionVerifier verifier;
     private final PasskeyIntelligence intelligence;
     private final PasskeyOperations operations;
+    private final RolloutGate gate;
 
     IdentifierFirstPasskeyAuthenticator(UserPasskeys passkeys, AssertionVerifier verifier, PasskeyIntelligence intelligence,
-                                        PasskeyOperations operations) {
+                                        PasskeyOperations operations, RolloutGate gate) {
         this.passkeys = passkeys;
         this.verifier = verifier;
         this.intelligence = intelligence;
         this.operations = operations;
+        this.gate = gate;
     }
 
     @Override
@@ -125,6 +131,7 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
             // every event of this attempt, even for a post we refuse unread, names the account it targeted
             context.getEvent().user(identified);
         }
+        PasskeyEventDetails.experiments(context.getEvent(), context.getAuthenticationSession());
         String decision = context.getAuthenticationSession().getAuthNote(DECISION_NOTE);
         if (decision != null) {
             context.getEvent().detail(PasskeyEventDetails.DECISION, decision)
@@ -184,12 +191,20 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
         ClientSignals signals = SessionSignals.read(authSession);
         Environment environment = RequestEnvironment.of(context.getSession(), signals);
         IntelligenceSettings settings = settings(context);
-        History history = userPasskeys.isEmpty() ? History.none()
-                : operations.history(context.getRealm(), user, environment, signals.deviceMarker(), settings.lookBack());
-        LoginDecision decision = intelligence.decideLogin(passkeys.facts(userPasskeys),
-                new DeviceFacts(environment, signals.webauthn(), signals.platformAuthenticator(), signals.conditionalGet(),
-                        signals.hybridTransport(), signals.deviceMarker()),
-                history, settings);
+        RolloutRequest rolloutRequest = RolloutGate.request(context.getSession(), authSession, user, environment, signals);
+        rememberExperiments(context, user);
+        LoginDecision decision;
+        if (!userPasskeys.isEmpty() && !gate.evaluate(context.getRealm(), Feature.LOGIN, rolloutRequest).allowed()) {
+            // automatic passkey login is not rolled out to this user or request: no prompt, the button stays
+            decision = new LoginDecision(Decision.FALLBACK, List.of(Reason.ROLLOUT_EXCLUDED));
+        } else {
+            History history = userPasskeys.isEmpty() ? History.none()
+                    : operations.history(context.getRealm(), user, environment, signals.deviceMarker(), settings.lookBack());
+            decision = intelligence.decideLogin(passkeys.facts(userPasskeys),
+                    new DeviceFacts(environment, signals.webauthn(), signals.platformAuthenticator(), signals.conditionalGet(),
+                            signals.hybridTransport(), signals.deviceMarker()),
+                    history, settings);
+        }
         long micros = (System.nanoTime() - started) / 1000;
         String operation = operations.start(context.getRealm(), user, PasskeyOperations.KIND_LOGIN, environment, signals.deviceMarker(),
                 Optional.of(decision), micros, decision.decision() == Decision.AUTO_PASSKEY);
@@ -205,6 +220,14 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
                 yield showPassword(context, page);
             }
         };
+    }
+
+    /** Every later event of this login names the user's experiment arms. */
+    private void rememberExperiments(AuthenticationFlowContext context, UserModel user) {
+        String experiments = RolloutGate.describe(gate.assignments(context.getRealm(), user.getId()));
+        if (!experiments.isEmpty()) {
+            context.getAuthenticationSession().setAuthNote(PasskeyEventDetails.EXPERIMENTS_NOTE, experiments);
+        }
     }
 
     private IntelligenceSettings settings(AuthenticationFlowContext context) {

@@ -1,6 +1,8 @@
 package dev.passkeyautopilot.login;
 
 import com.webauthn4j.converter.util.ObjectConverter;
+import dev.passkeyautopilot.gate.RolloutGate;
+import dev.passkeyautopilot.gate.RolloutStore;
 import dev.passkeyautopilot.intelligence.PasskeyIntelligence;
 import dev.passkeyautopilot.operation.PasskeyOperations;
 import dev.passkeyautopilot.passkey.UserPasskeys;
@@ -28,11 +30,12 @@ public class IdentifierFirstPasskeyAuthenticatorFactory implements Authenticator
     private final ObjectConverter objectConverter = new ObjectConverter();
     private final AssertionVerifier verifier = new AssertionVerifier();
     private final PasskeyIntelligence intelligence = new PasskeyIntelligence();
+    private final RolloutGate gate = new RolloutGate(new RolloutStore());
 
     @Override
     public Authenticator create(KeycloakSession session) {
         return new IdentifierFirstPasskeyAuthenticator(new UserPasskeys(session, objectConverter), verifier, intelligence,
-                new PasskeyOperations(session));
+                new PasskeyOperations(session), gate);
     }
 
     @Override

@@ -12,9 +12,16 @@ public final class LoginPage {
     private final String creationOptions;
     private final boolean passkeyAvailable;
     private final boolean autoStart;
+    private final String copyVariant;
 
     private LoginPage(String username, String conditionalOptions, String requestOptions, String creationOptions, boolean passkeyAvailable,
                       boolean autoStart) {
+        this(username, conditionalOptions, requestOptions, creationOptions, passkeyAvailable, autoStart, null);
+    }
+
+    private LoginPage(String username, String conditionalOptions, String requestOptions, String creationOptions, boolean passkeyAvailable,
+                      boolean autoStart, String copyVariant) {
+        this.copyVariant = copyVariant;
         this.username = username;
         this.conditionalOptions = conditionalOptions;
         this.requestOptions = requestOptions;
@@ -37,8 +44,13 @@ public final class LoginPage {
         return new LoginPage(username, conditionalOptions, null, null, passkeyAvailable, false);
     }
 
-    public static LoginPage append(String username, String creationOptions) {
-        return new LoginPage(username, null, null, creationOptions, false, false);
+    /** @param copyVariant the user's arm in an append copy experiment, if any: which wording the page shows */
+    public static LoginPage append(String username, String creationOptions, String copyVariant) {
+        return new LoginPage(username, null, null, creationOptions, false, false, copyVariant);
+    }
+
+    public String getCopyVariant() {
+        return copyVariant;
     }
 
     /** WebAuthn options as the JSON string the page's script parses. */

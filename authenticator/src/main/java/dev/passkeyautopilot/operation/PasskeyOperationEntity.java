@@ -28,6 +28,9 @@ import jakarta.persistence.Table;
                 query = "select o.outcome from PaPasskeyOperation o where o.realmId = :realmId and o.environmentKey = :environmentKey"
                         + " and o.kind = 'login' and o.automatic = true and o.startedAt >= :since and o.outcome <> 'pending'"
                         + " order by o.startedAt desc"),
+        @NamedQuery(name = "pa.countOperations",
+                query = "select count(o) from PaPasskeyOperation o where o.realmId = :realmId and o.userId = :userId"
+                        + " and o.kind = :kind and o.outcome = :outcome"),
         @NamedQuery(name = "pa.operationsOfUser",
                 query = "select o from PaPasskeyOperation o where o.realmId = :realmId and o.userId = :userId order by o.startedAt desc"),
         @NamedQuery(name = "pa.deleteOperationsByUser",
@@ -59,7 +62,7 @@ public class PasskeyOperationEntity {
     @Column(name = "DURATION_MS")
     private Long durationMs;
 
-    /** {@code pending}, {@code success}, {@code not_offered}, {@code skipped}, or a failure reason code. */
+    /** {@code pending}, {@code success}, {@code not_offered}, {@code skipped}, {@code deferred}, or a failure reason code. */
     @Column(name = "OUTCOME", length = 40, nullable = false)
     private String outcome;
 

@@ -27,6 +27,8 @@ public class PasskeyOperations {
     public static final String SUCCESS = "success";
     public static final String NOT_OFFERED = "not_offered";
     public static final String SKIPPED = "skipped";
+    /** An append offer held back for a later login (timing experiment). */
+    public static final String DEFERRED = "deferred";
 
     /** How far back the per-user count of failures looks (rows, newest first). */
     static final int USER_HISTORY_ROWS = 50;
@@ -140,6 +142,16 @@ public class PasskeyOperations {
         return new History(failuresSinceSuccess, realmOutcomes.size(), failures);
     }
 
+    /** How many operations of this kind ended with this outcome for the user (e.g. deferred append offers). */
+    public long count(RealmModel realm, UserModel user, String kind, String outcome) {
+        return em.createNamedQuery("pa.countOperations", Long.class)
+                .setParameter("realmId", realm.getId())
+                .setParameter("userId", user.getId())
+                .setParameter("kind", kind)
+                .setParameter("outcome", outcome)
+                .getSingleResult();
+    }
+
     /** The user's operations, newest first, for support tooling. */
     public List<PasskeyOperationEntity> timeline(RealmModel realm, UserModel user, int first, int max) {
         return em.createNamedQuery("pa.operationsOfUser", PasskeyOperationEntity.class)
@@ -164,7 +176,8 @@ public class PasskeyOperations {
     }
 
     static boolean isFailure(String outcome) {
-        return !(SUCCESS.equals(outcome) || PENDING.equals(outcome) || NOT_OFFERED.equals(outcome) || SKIPPED.equals(outcome));
+        return !(SUCCESS.equals(outcome) || PENDING.equals(outcome) || NOT_OFFERED.equals(outcome) || SKIPPED.equals(outcome)
+                || DEFERRED.equals(outcome));
     }
 
     private static String cap(String value, int max) {

@@ -305,3 +305,32 @@ export function onRestoredFromCache(form, onRestore) {
         }
     });
 }
+
+/**
+ * Passkey autofill (conditional mediation) on a page's username or password field: waits in the background
+ * for the user to pick a passkey from the autofill list, then posts it as pa_action=passkey. Errors are
+ * ignored on purpose (AbortError when the user submits the form instead, NotAllowedError on timeout).
+ * Returns the AbortController so the page can cancel it before its own submit, or null if not started.
+ */
+export async function startPasskeyAutofill(form, options) {
+    if (!options || !webAuthnSupported() || !(await conditionalMediationAvailable()) || isPosting()) {
+        return null;
+    }
+    const controller = new AbortController();
+    const publicKey = {
+        challenge: fromBase64url(options.challenge),
+        allowCredentials: toCredentialDescriptors(options.allowCredentials || []),
+    };
+    if (options.rpId) publicKey.rpId = options.rpId;
+    if (options.userVerification) publicKey.userVerification = options.userVerification;
+    if (options.timeout > 0) publicKey.timeout = options.timeout;
+    const start = performance.now();
+    navigator.credentials.get({ mediation: "conditional", publicKey, signal: controller.signal })
+        .then(async (credential) => {
+            if (credential && !controller.signal.aborted && !isPosting()) {
+                await post(form, "passkey", { ...assertionFields(credential), pa_duration_ms: elapsedMs(start) });
+            }
+        })
+        .catch(() => {});
+    return controller;
+}

@@ -49,9 +49,17 @@ public final class LoginHttpClient {
         return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     }
 
+    private String codeVerifier;
+
+    /** The PKCE verifier of the last {@link #start()}, to redeem the authorization code. */
+    public String codeVerifier() {
+        return codeVerifier;
+    }
+
     /** Opens the login page of the account console. */
     public Page start() {
         String verifier = randomToken();
+        this.codeVerifier = verifier;
         String redirect = baseUrl + "/realms/" + realm + "/account/";
         String url = baseUrl + "/realms/" + realm + "/protocol/openid-connect/auth?client_id=account-console"
                 + "&response_type=code&scope=openid&redirect_uri=" + encode(redirect)
