@@ -95,7 +95,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         ClientSignals signals = SessionSignals.read(authSession);
         Environment environment = RequestEnvironment.of(context.getSession(), signals);
         if (!gate.evaluate(context.getRealm(), Feature.APPEND,
-                RolloutGate.request(context.getSession(), authSession, user, environment, signals)).allowed()) {
+                () -> RolloutGate.request(context.getSession(), authSession, user, environment, signals)).allowed()) {
             LOG.debugf("Not offering a passkey to %s: %s", user.getId(), Reason.ROLLOUT_EXCLUDED.code());
             return;
         }

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -50,6 +51,19 @@ public final class RolloutGate {
     public RolloutResult evaluate(RealmModel realm, Feature feature, RolloutRequest request) {
         return evaluator.evaluate(store.load(realm), feature, request);
     }
+
+    /**
+     * As {@link #evaluate(RealmModel, Feature, RolloutRequest)}, building the request (group paths, expanded
+     * roles) only when the feature has rules that could read it: most realms have none for most features, and
+     * a login should not pay for them.
+     */
+    public RolloutResult evaluate(RealmModel realm, Feature feature, Supplier<RolloutRequest> request) {
+        RuleSet ruleSet = store.load(realm);
+        RolloutRequest effective = ruleSet.feature(feature).rules().isEmpty() ? NO_REQUEST : request.get();
+        return evaluator.evaluate(ruleSet, feature, effective);
+    }
+
+    private static final RolloutRequest NO_REQUEST = RolloutRequest.of(null, null);
 
     public List<Assignment> assignments(RealmModel realm, String userId) {
         RuleSet ruleSet = store.load(realm);

@@ -9,7 +9,6 @@ import dev.passkeyautopilot.form.PostedForm;
 import dev.passkeyautopilot.gate.RolloutGate;
 import dev.passkeyautopilot.intelligence.Reason;
 import dev.passkeyautopilot.rollout.Feature;
-import dev.passkeyautopilot.rollout.RolloutRequest;
 import dev.passkeyautopilot.intelligence.Decision;
 import dev.passkeyautopilot.intelligence.DeviceFacts;
 import dev.passkeyautopilot.intelligence.History;
@@ -186,15 +185,15 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
             return showPassword(context, page);
         }
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        long started = System.nanoTime();
         List<Passkey> userPasskeys = passkeys.list(context.getRealm(), user);
         ClientSignals signals = SessionSignals.read(authSession);
         Environment environment = RequestEnvironment.of(context.getSession(), signals);
         IntelligenceSettings settings = settings(context);
-        RolloutRequest rolloutRequest = RolloutGate.request(context.getSession(), authSession, user, environment, signals);
         rememberExperiments(context, user);
+        long decisionStarted = System.nanoTime();
         LoginDecision decision;
-        if (!userPasskeys.isEmpty() && !gate.evaluate(context.getRealm(), Feature.LOGIN, rolloutRequest).allowed()) {
+        if (!userPasskeys.isEmpty() && !gate.evaluate(context.getRealm(), Feature.LOGIN,
+                () -> RolloutGate.request(context.getSession(), authSession, user, environment, signals)).allowed()) {
             // automatic passkey login is not rolled out to this user or request: no prompt, the button stays
             decision = new LoginDecision(Decision.FALLBACK, List.of(Reason.ROLLOUT_EXCLUDED));
         } else {
@@ -205,7 +204,9 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
                             signals.hybridTransport(), signals.deviceMarker()),
                     history, settings);
         }
-        long micros = (System.nanoTime() - started) / 1000;
+        // what the decision adds to the login: rollout, history queries and the engine (the user's passkeys are
+        // loaded for the page anyway)
+        long micros = (System.nanoTime() - decisionStarted) / 1000;
         String operation = operations.start(context.getRealm(), user, PasskeyOperations.KIND_LOGIN, environment, signals.deviceMarker(),
                 Optional.of(decision), micros, decision.decision() == Decision.AUTO_PASSKEY);
         authSession.setAuthNote(OPERATION_NOTE, operation);

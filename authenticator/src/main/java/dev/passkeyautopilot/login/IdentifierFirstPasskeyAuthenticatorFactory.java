@@ -4,6 +4,7 @@ import com.webauthn4j.converter.util.ObjectConverter;
 import dev.passkeyautopilot.gate.RolloutGate;
 import dev.passkeyautopilot.gate.RolloutStore;
 import dev.passkeyautopilot.intelligence.PasskeyIntelligence;
+import dev.passkeyautopilot.operation.EnvironmentOutcomes;
 import dev.passkeyautopilot.operation.PasskeyOperations;
 import dev.passkeyautopilot.passkey.UserPasskeys;
 import dev.passkeyautopilot.webauthn.AssertionVerifier;
@@ -31,11 +32,12 @@ public class IdentifierFirstPasskeyAuthenticatorFactory implements Authenticator
     private final AssertionVerifier verifier = new AssertionVerifier();
     private final PasskeyIntelligence intelligence = new PasskeyIntelligence();
     private final RolloutGate gate = new RolloutGate(new RolloutStore());
+    private final EnvironmentOutcomes environmentOutcomes = new EnvironmentOutcomes(60_000, 10_000);
 
     @Override
     public Authenticator create(KeycloakSession session) {
         return new IdentifierFirstPasskeyAuthenticator(new UserPasskeys(session, objectConverter), verifier, intelligence,
-                new PasskeyOperations(session), gate);
+                new PasskeyOperations(session, environmentOutcomes), gate);
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.passkeyautopilot.environment.Environment;
 import dev.passkeyautopilot.intelligence.History;
 import dev.passkeyautopilot.intelligence.LoginDecision;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
@@ -36,9 +37,15 @@ public class PasskeyOperations {
     static final int REALM_HISTORY_ROWS = 200;
 
     private final EntityManager em;
+    private final EnvironmentOutcomes environmentOutcomes;
 
     public PasskeyOperations(KeycloakSession session) {
+        this(session, EnvironmentOutcomes.NONE);
+    }
+
+    public PasskeyOperations(KeycloakSession session, EnvironmentOutcomes environmentOutcomes) {
         this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        this.environmentOutcomes = environmentOutcomes;
     }
 
     /** The key realm-wide statistics group by: OS family and browser family. */
@@ -111,15 +118,17 @@ public class PasskeyOperations {
      * marker, else in this environment) since the last success there, and the realm's recent automatic
      * prompts in this environment.
      */
-    public History history(RealmModel realm, UserModel user, Environment environment, Optional<String> deviceMarker, Duration lookBack) {
+    public History history(RealmModel realmModel, UserModel user, Environment environment, Optional<String> deviceMarker, Duration lookBack) {
         long since = Time.currentTimeMillis() - lookBack.toMillis();
         String environmentKey = cap(environmentKey(environment), 130);
         List<Object[]> mine = (deviceMarker.isPresent()
                 ? em.createNamedQuery("pa.operationsOfUserInBrowser", Object[].class).setParameter("deviceMarker", deviceMarker.get())
                 : em.createNamedQuery("pa.operationsOfUserHere", Object[].class).setParameter("environmentKey", environmentKey))
-                .setParameter("realmId", realm.getId())
+                .setParameter("realmId", realmModel.getId())
                 .setParameter("userId", user.getId())
                 .setParameter("since", since)
+                // nothing of ours is pending in this transaction that the query must see: skip Hibernate's auto-flush
+                .setFlushMode(FlushModeType.COMMIT)
                 .setMaxResults(USER_HISTORY_ROWS)
                 .getResultList();
         int failuresSinceSuccess = 0;
@@ -132,14 +141,17 @@ public class PasskeyOperations {
                 failuresSinceSuccess++;
             }
         }
-        List<String> realmOutcomes = em.createNamedQuery("pa.automaticOutcomesInEnvironment", String.class)
-                .setParameter("realmId", realm.getId())
-                .setParameter("environmentKey", environmentKey)
-                .setParameter("since", since)
-                .setMaxResults(REALM_HISTORY_ROWS)
-                .getResultList();
-        long failures = realmOutcomes.stream().filter(PasskeyOperations::isFailure).count();
-        return new History(failuresSinceSuccess, realmOutcomes.size(), failures);
+        EnvironmentOutcomes.Counts realm = environmentOutcomes.get(realmModel.getId(), environmentKey, () -> {
+            List<String> outcomes = em.createNamedQuery("pa.automaticOutcomesInEnvironment", String.class)
+                    .setParameter("realmId", realmModel.getId())
+                    .setParameter("environmentKey", environmentKey)
+                    .setParameter("since", since)
+                    .setFlushMode(FlushModeType.COMMIT)
+                    .setMaxResults(REALM_HISTORY_ROWS)
+                    .getResultList();
+            return new EnvironmentOutcomes.Counts(outcomes.size(), outcomes.stream().filter(PasskeyOperations::isFailure).count());
+        });
+        return new History(failuresSinceSuccess, realm.attempts(), realm.failures());
     }
 
     /** How many operations of this kind ended with this outcome for the user (e.g. deferred append offers). */

@@ -21,7 +21,8 @@ class DecisionBenchmark {
 
     private static final int TOTAL_ROWS = 1_000_000;
     private static final int USER_ROWS = 1_000;
-    private static final int LOGINS = 300;
+    private static final int WARMUP_LOGINS = 200;
+    private static final int LOGINS = 500;
 
     @Test
     void decisionTimeWithAMillionOperations(KeycloakTarget keycloak, AdminClient admin, Sql sql) {
@@ -54,6 +55,10 @@ class DecisionBenchmark {
         sql.update("analyze pa_passkey_operation");
         long loadMillis = (System.nanoTime() - loadStart) / 1_000_000;
 
+        for (int i = 0; i < WARMUP_LOGINS; i++) {
+            HttpPasskeyFlows.Attempt attempt = flows.passkeyAttempt("bench");
+            attempt.submitAssertion(authenticator.assertion(attempt.requestOptions(), attempt.browser().origin()).fields());
+        }
         long benchStart = System.currentTimeMillis();
         for (int i = 0; i < LOGINS; i++) {
             HttpPasskeyFlows.Attempt attempt = flows.passkeyAttempt("bench");
@@ -69,7 +74,8 @@ class DecisionBenchmark {
         long count = sql.count("select count(*) from pa_passkey_operation");
         System.out.printf("%n=== Passkey intelligence decision time (inside Keycloak, PostgreSQL) ===%n");
         System.out.printf("operation rows: %,d (user: %,d), loaded in %,d ms%n", count, USER_ROWS + rows.size(), loadMillis);
-        System.out.printf("decisions: %d in %,d ms of full passkey logins over HTTP%n", micros.length, elapsed);
+        System.out.printf("decisions: %d (after %d warm-up logins) in %,d ms of full passkey logins over HTTP%n", micros.length,
+                WARMUP_LOGINS, elapsed);
         System.out.printf("decision time p50: %d us, p90: %d us, p99: %d us, max: %d us (target: p99 < 1000 us)%n%n",
                 percentile(micros, 0.50), percentile(micros, 0.90), percentile(micros, 0.99), micros[micros.length - 1]);
     }
