@@ -20,7 +20,8 @@ if [ ! -x "$keycloak_home/bin/kc.sh" ]; then
   echo "Unpacking Keycloak $keycloak_version (resolved through Maven)..."
   ./mvnw -B -q -N dependency:unpack \
     -Dartifact="org.keycloak:keycloak-quarkus-dist:$keycloak_version:tar.gz" \
-    -DoutputDirectory="$demo_dir"
+    -DoutputDirectory="$demo_dir" \
+    -DmarkersDirectory="$demo_dir/.unpack-markers"
 fi
 
 version="$(./mvnw -B -q -N help:evaluate -Dexpression=project.version -DforceStdout)"
