@@ -7,13 +7,6 @@ import dev.passkeyautopilot.environment.SessionSignals;
 import dev.passkeyautopilot.events.PasskeyEventDetails;
 import dev.passkeyautopilot.form.PostedForm;
 import dev.passkeyautopilot.gate.RolloutGate;
-import dev.passkeyautopilot.intelligence.Reason;
-import dev.passkeyautopilot.rollout.Feature;
-import dev.passkeyautopilot.intelligence.Decision;
-import dev.passkeyautopilot.intelligence.DeviceFacts;
-import dev.passkeyautopilot.intelligence.History;
-import dev.passkeyautopilot.intelligence.IntelligenceSettings;
-import dev.passkeyautopilot.intelligence.LoginDecision;
 import dev.passkeyautopilot.intelligence.PasskeyIntelligence;
 import dev.passkeyautopilot.operation.PasskeyOperations;
 import dev.passkeyautopilot.form.RequestTooLargeException;
@@ -76,27 +69,23 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
     static final String TEMPLATE_PASSWORD = "passkey-autopilot-password.ftl";
     private static final int MAX_USERNAME_LENGTH = 255;
 
-    /** Auth note: id of the passkey operation of this attempt (see {@link PasskeyOperations}). */
-    static final String OPERATION_NOTE = "pa.operation";
-    /** Auth notes: the intelligence's decision for this login and its reasons, repeated on every event. */
-    static final String DECISION_NOTE = "pa.decision";
-    static final String DECISION_REASONS_NOTE = "pa.decision-reasons";
+    private static final String OPERATION_NOTE = LoginDecider.OPERATION_NOTE;
+    private static final String DECISION_NOTE = LoginDecider.DECISION_NOTE;
+    private static final String DECISION_REASONS_NOTE = LoginDecider.DECISION_REASONS_NOTE;
     /** Auth note: whether the passkey page now shown starts the prompt by itself. */
     static final String AUTO_START_NOTE = "pa.passkey-auto-start";
 
     private final UserPasskeys passkeys;
     private final AssertionVerifier verifier;
-    private final PasskeyIntelligence intelligence;
     private final PasskeyOperations operations;
-    private final RolloutGate gate;
+    private final LoginDecider decider;
 
     IdentifierFirstPasskeyAuthenticator(UserPasskeys passkeys, AssertionVerifier verifier, PasskeyIntelligence intelligence,
                                         PasskeyOperations operations, RolloutGate gate) {
         this.passkeys = passkeys;
         this.verifier = verifier;
-        this.intelligence = intelligence;
         this.operations = operations;
-        this.gate = gate;
+        this.decider = new LoginDecider(passkeys, intelligence, operations, gate);
     }
 
     @Override
@@ -184,62 +173,13 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
         if (user == null || !user.isEnabled()) {
             return showPassword(context, page);
         }
-        AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        List<Passkey> userPasskeys = passkeys.list(context.getRealm(), user);
-        ClientSignals signals = SessionSignals.read(authSession);
-        Environment environment = RequestEnvironment.of(context.getSession(), signals);
-        IntelligenceSettings settings = settings(context);
-        rememberExperiments(context, user);
-        long decisionStarted = System.nanoTime();
-        LoginDecision decision;
-        if (!userPasskeys.isEmpty() && !gate.evaluate(context.getRealm(), Feature.LOGIN,
-                () -> RolloutGate.request(context.getSession(), authSession, user, environment, signals)).allowed()) {
-            // automatic passkey login is not rolled out to this user or request: no prompt, the button stays
-            decision = new LoginDecision(Decision.FALLBACK, List.of(Reason.ROLLOUT_EXCLUDED));
-        } else {
-            History history = userPasskeys.isEmpty() ? History.none()
-                    : operations.history(context.getRealm(), user, environment, signals.deviceMarker(), settings.lookBack());
-            decision = intelligence.decideLogin(passkeys.facts(userPasskeys),
-                    new DeviceFacts(environment, signals.webauthn(), signals.platformAuthenticator(), signals.conditionalGet(),
-                            signals.hybridTransport(), signals.deviceMarker()),
-                    history, settings);
-        }
-        // what the decision adds to the login: rollout, history queries and the engine (the user's passkeys are
-        // loaded for the page anyway)
-        long micros = (System.nanoTime() - decisionStarted) / 1000;
-        String operation = operations.start(context.getRealm(), user, PasskeyOperations.KIND_LOGIN, environment, signals.deviceMarker(),
-                Optional.of(decision), micros, decision.decision() == Decision.AUTO_PASSKEY);
-        authSession.setAuthNote(OPERATION_NOTE, operation);
-        authSession.setAuthNote(DECISION_NOTE, decision.decision().code());
-        authSession.setAuthNote(DECISION_REASONS_NOTE, decision.reasonCodes());
-        return switch (decision.decision()) {
-            case AUTO_PASSKEY -> showPasskey(context, userPasskeys, true);
-            case BUTTON_ONLY -> showPasskey(context, userPasskeys, false);
-            case CONDITIONAL_ONLY -> showPassword(context, page, userPasskeys);
-            case FALLBACK -> {
-                operations.finish(operation, user, PasskeyOperations.NOT_OFFERED, Optional.empty(), null, null);
-                yield showPassword(context, page);
-            }
+        LoginDecider.Decided decided = decider.decide(context, user);
+        return switch (decided.decision().decision()) {
+            case AUTO_PASSKEY -> showPasskey(context, decided.passkeys(), true);
+            case BUTTON_ONLY -> showPasskey(context, decided.passkeys(), false);
+            case CONDITIONAL_ONLY -> showPassword(context, page, decided.passkeys());
+            case FALLBACK -> showPassword(context, page);
         };
-    }
-
-    /** Every later event of this login names the user's experiment arms. */
-    private void rememberExperiments(AuthenticationFlowContext context, UserModel user) {
-        String experiments = RolloutGate.describe(gate.assignments(context.getRealm(), user.getId()));
-        if (!experiments.isEmpty()) {
-            context.getAuthenticationSession().setAuthNote(PasskeyEventDetails.EXPERIMENTS_NOTE, experiments);
-        }
-    }
-
-    private IntelligenceSettings settings(AuthenticationFlowContext context) {
-        try {
-            return IntelligenceSettings.fromConfig(context.getAuthenticatorConfig() == null ? null
-                    : context.getAuthenticatorConfig().getConfig());
-        } catch (IllegalArgumentException e) {
-            // A broken setting must not lock anyone out: the defaults apply, and the admin is told.
-            LOG.warnf("Invalid passkey intelligence setting in realm %s, using defaults: %s", context.getRealm().getName(), e.getMessage());
-            return IntelligenceSettings.defaults();
-        }
     }
 
     /** @param autoStart start the prompt on load, or wait for the user's click on "Use your passkey" */

@@ -1,0 +1,112 @@
+package dev.passkeyautopilot.login;
+
+import dev.passkeyautopilot.environment.ClientSignals;
+import dev.passkeyautopilot.environment.Environment;
+import dev.passkeyautopilot.environment.RequestEnvironment;
+import dev.passkeyautopilot.environment.SessionSignals;
+import dev.passkeyautopilot.events.PasskeyEventDetails;
+import dev.passkeyautopilot.gate.RolloutGate;
+import dev.passkeyautopilot.intelligence.Decision;
+import dev.passkeyautopilot.intelligence.DeviceFacts;
+import dev.passkeyautopilot.intelligence.History;
+import dev.passkeyautopilot.intelligence.IntelligenceSettings;
+import dev.passkeyautopilot.intelligence.LoginDecision;
+import dev.passkeyautopilot.intelligence.PasskeyIntelligence;
+import dev.passkeyautopilot.intelligence.Reason;
+import dev.passkeyautopilot.operation.PasskeyOperations;
+import dev.passkeyautopilot.passkey.Passkey;
+import dev.passkeyautopilot.passkey.UserPasskeys;
+import dev.passkeyautopilot.rollout.Feature;
+import org.jboss.logging.Logger;
+import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.models.UserModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Decides how to offer an identified user's passkeys in this login: the rollout gate, the user's and the
+ * realm's history, and the intelligence; records the decision as a pending passkey operation and in the
+ * authentication session, so every later event and the support timeline can say why.
+ */
+final class LoginDecider {
+
+    /** Auth note: id of the passkey operation of this attempt (see {@link PasskeyOperations}). */
+    static final String OPERATION_NOTE = "pa.operation";
+    /** Auth notes: the decision for this login and its reasons, repeated on every event. */
+    static final String DECISION_NOTE = "pa.decision";
+    static final String DECISION_REASONS_NOTE = "pa.decision-reasons";
+
+    private static final Logger LOG = Logger.getLogger(LoginDecider.class);
+
+    /** The decision and the user's passkeys it was made for (the page lists them). */
+    record Decided(LoginDecision decision, List<Passkey> passkeys, String operationId) {
+    }
+
+    private final UserPasskeys passkeys;
+    private final PasskeyIntelligence intelligence;
+    private final PasskeyOperations operations;
+    private final RolloutGate gate;
+
+    LoginDecider(UserPasskeys passkeys, PasskeyIntelligence intelligence, PasskeyOperations operations, RolloutGate gate) {
+        this.passkeys = passkeys;
+        this.intelligence = intelligence;
+        this.operations = operations;
+        this.gate = gate;
+    }
+
+    Decided decide(AuthenticationFlowContext context, UserModel user) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        List<Passkey> userPasskeys = passkeys.list(context.getRealm(), user);
+        ClientSignals signals = SessionSignals.read(authSession);
+        Environment environment = RequestEnvironment.of(context.getSession(), signals);
+        IntelligenceSettings settings = settings(context);
+        rememberExperiments(context, user);
+        long started = System.nanoTime();
+        LoginDecision decision;
+        if (!userPasskeys.isEmpty() && !gate.evaluate(context.getRealm(), Feature.LOGIN,
+                () -> RolloutGate.request(context.getSession(), authSession, user, environment, signals)).allowed()) {
+            // automatic passkey login is not rolled out to this user or request: no prompt, the button stays
+            decision = new LoginDecision(Decision.FALLBACK, List.of(Reason.ROLLOUT_EXCLUDED));
+        } else {
+            History history = userPasskeys.isEmpty() ? History.none()
+                    : operations.history(context.getRealm(), user, environment, signals.deviceMarker(), settings.lookBack());
+            decision = intelligence.decideLogin(passkeys.facts(userPasskeys),
+                    new DeviceFacts(environment, signals.webauthn(), signals.platformAuthenticator(), signals.conditionalGet(),
+                            signals.hybridTransport(), signals.deviceMarker()),
+                    history, settings);
+        }
+        // what the decision adds to the login: rollout, history queries and the engine (the user's passkeys are
+        // loaded for the page anyway)
+        long micros = (System.nanoTime() - started) / 1000;
+        String operation = operations.start(context.getRealm(), user, PasskeyOperations.KIND_LOGIN, environment, signals.deviceMarker(),
+                Optional.of(decision), micros, decision.decision() == Decision.AUTO_PASSKEY);
+        authSession.setAuthNote(OPERATION_NOTE, operation);
+        authSession.setAuthNote(DECISION_NOTE, decision.decision().code());
+        authSession.setAuthNote(DECISION_REASONS_NOTE, decision.reasonCodes());
+        if (decision.decision() == Decision.FALLBACK) {
+            operations.finish(operation, user, PasskeyOperations.NOT_OFFERED, Optional.empty(), null, null);
+        }
+        return new Decided(decision, userPasskeys, operation);
+    }
+
+    /** Every later event of this login names the user's experiment arms. */
+    private void rememberExperiments(AuthenticationFlowContext context, UserModel user) {
+        String experiments = RolloutGate.describe(gate.assignments(context.getRealm(), user.getId()));
+        if (!experiments.isEmpty()) {
+            context.getAuthenticationSession().setAuthNote(PasskeyEventDetails.EXPERIMENTS_NOTE, experiments);
+        }
+    }
+
+    private static IntelligenceSettings settings(AuthenticationFlowContext context) {
+        try {
+            return IntelligenceSettings.fromConfig(context.getAuthenticatorConfig() == null ? null
+                    : context.getAuthenticatorConfig().getConfig());
+        } catch (IllegalArgumentException e) {
+            // A broken setting must not lock anyone out: the defaults apply, and the admin is told.
+            LOG.warnf("Invalid passkey intelligence setting in realm %s, using defaults: %s", context.getRealm().getName(), e.getMessage());
+            return IntelligenceSettings.defaults();
+        }
+    }
+}
