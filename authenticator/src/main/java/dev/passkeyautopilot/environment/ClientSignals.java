@@ -39,11 +39,6 @@ public record ClientSignals(Optional<String> deviceMarker, Optional<Boolean> pla
         ignored = List.copyOf(ignored);
     }
 
-    public static ClientSignals none() {
-        return new ClientSignals(Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(),
-                List.of());
-    }
-
     public static ClientSignals parse(String deviceMarker, String capabilitiesJson) {
         List<String> ignored = new ArrayList<>();
         Optional<String> marker = Optional.empty();

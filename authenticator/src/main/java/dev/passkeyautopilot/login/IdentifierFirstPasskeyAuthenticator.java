@@ -218,9 +218,15 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
 
     /** Completes this attempt's pending operation, if any. */
     private void finishOperation(AuthenticationFlowContext context, String outcome, Optional<Long> duration, String credentialId) {
+        finishOperation(context, outcome, duration, credentialId, null);
+    }
+
+    /** @param automatic corrects the operation's "automatic" flag, or null to keep it */
+    private void finishOperation(AuthenticationFlowContext context, String outcome, Optional<Long> duration, String credentialId,
+                                 Boolean automatic) {
         String operation = context.getAuthenticationSession().getAuthNote(OPERATION_NOTE);
         if (operation != null) {
-            operations.finish(operation, identifiedUser(context), outcome, duration, credentialId, null);
+            operations.finish(operation, identifiedUser(context), outcome, duration, credentialId, automatic);
             context.getAuthenticationSession().removeAuthNote(OPERATION_NOTE);
         }
     }
@@ -311,14 +317,12 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
             return;
         }
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        String operation = authSession.getAuthNote(OPERATION_NOTE);
-        if (operation == null) {
+        if (authSession.getAuthNote(OPERATION_NOTE) == null) {
             ClientSignals signals = SessionSignals.read(authSession);
-            operation = operations.start(context.getRealm(), user, PasskeyOperations.KIND_LOGIN, RequestEnvironment.of(context.getSession(), signals),
-                    signals.deviceMarker(), Optional.empty(), 0, false);
+            authSession.setAuthNote(OPERATION_NOTE, operations.start(context.getRealm(), user, PasskeyOperations.KIND_LOGIN,
+                    RequestEnvironment.of(context.getSession(), signals), signals.deviceMarker(), Optional.empty(), 0, false));
         }
-        operations.finish(operation, user, outcome, duration, credentialId, autofill ? Boolean.FALSE : null);
-        authSession.removeAuthNote(OPERATION_NOTE);
+        finishOperation(context, outcome, duration, credentialId, autofill ? Boolean.FALSE : null);
     }
 
     /**

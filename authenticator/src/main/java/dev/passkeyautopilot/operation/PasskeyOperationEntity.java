@@ -31,8 +31,6 @@ import jakarta.persistence.Table;
         @NamedQuery(name = "pa.countOperations",
                 query = "select count(o) from PaPasskeyOperation o where o.realmId = :realmId and o.userId = :userId"
                         + " and o.kind = :kind and o.outcome = :outcome"),
-        @NamedQuery(name = "pa.operationsOfUser",
-                query = "select o from PaPasskeyOperation o where o.realmId = :realmId and o.userId = :userId order by o.startedAt desc"),
         @NamedQuery(name = "pa.deleteOperationsByUser",
                 query = "delete from PaPasskeyOperation o where o.realmId = :realmId and o.userId = :userId"),
         @NamedQuery(name = "pa.deleteOperationsByRealm",

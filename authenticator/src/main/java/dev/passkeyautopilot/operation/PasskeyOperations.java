@@ -164,16 +164,6 @@ public class PasskeyOperations {
                 .getSingleResult();
     }
 
-    /** The user's operations, newest first, for support tooling. */
-    public List<PasskeyOperationEntity> timeline(RealmModel realm, UserModel user, int first, int max) {
-        return em.createNamedQuery("pa.operationsOfUser", PasskeyOperationEntity.class)
-                .setParameter("realmId", realm.getId())
-                .setParameter("userId", user.getId())
-                .setFirstResult(first)
-                .setMaxResults(max)
-                .getResultList();
-    }
-
     public int deleteByUser(String realmId, String userId) {
         return em.createNamedQuery("pa.deleteOperationsByUser").setParameter("realmId", realmId).setParameter("userId", userId)
                 .executeUpdate();

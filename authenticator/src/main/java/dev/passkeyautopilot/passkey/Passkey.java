@@ -14,11 +14,4 @@ import java.util.Optional;
  * @param details           our row, absent for passkeys created by Keycloak's own pages and not used here yet
  */
 public record Passkey(String credentialModelId, String label, String aaguid, StoredPasskey stored, Optional<PasskeyDetailsEntity> details) {
-
-    /** Created or last used in the browser that carries this device marker. */
-    public boolean knownInBrowser(String deviceMarker) {
-        return deviceMarker != null && details
-                .filter(d -> deviceMarker.equals(d.getCreatedDeviceMarker()) || deviceMarker.equals(d.getLastUsedDeviceMarker()))
-                .isPresent();
-    }
 }
