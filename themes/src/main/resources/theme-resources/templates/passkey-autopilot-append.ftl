@@ -13,14 +13,15 @@
 <@layout.registrationLayout; section>
 <!-- template: passkey-autopilot-append.ftl -->
     <#if section = "header">
-        ${msg("paAppendTitle")}
+        <#if (pa.replaceCodes)!false>${msg("paAppendReplaceCodesTitle")}<#else>${msg("paAppendTitle")}</#if>
     <#elseif section = "form">
         <div id="kc-form">
             <div id="kc-form-wrapper">
                 <#-- pa.creationOptions is a JSON string from the server; as an attribute value it is HTML-escaped. -->
                 <form id="pa-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"
                       data-creation-options="${(pa.creationOptions)!''}">
-                    <p id="pa-append-why">${msg(variant("paAppendWhy"))}</p>
+                    <#-- after a login with one-time codes the offer is about replacing them, whatever the copy arm -->
+                    <p id="pa-append-why"><#if (pa.replaceCodes)!false>${msg("paAppendReplaceCodesWhy")}<#else>${msg(variant("paAppendWhy"))}</#if></p>
                     <@pak.pendingStatus id="pa-append-pending" textKey="paFollowBrowserPrompt"/>
 
                     <#-- Without JavaScript the form posts "skip", the only action that works then. -->

@@ -4,7 +4,7 @@
 <@layout.registrationLayout; section>
 <!-- template: passkey-autopilot-passkey.ftl -->
     <#if section = "header">
-        ${msg("paPasskeyTitle")}
+        <#if (pa.secondFactor)!false>${msg("paSecondFactorTitle")}<#else>${msg("paPasskeyTitle")}</#if>
     <#elseif section = "form">
         <#-- "Signing in as": template.ftl shows the attempted username with "restart login"; fallback only if it does not. -->
         <@pak.attemptedUsername/>
@@ -14,11 +14,13 @@
                 <form id="pa-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"
                       data-request-options="${(pa.requestOptions)!''}"
                       data-auto-start="${((pa.autoStart)!true)?c}">
-                    <p id="pa-passkey-prompt">${msg("paPasskeyPrompt")}</p>
+                    <#assign secondFactor = (pa.secondFactor)!false>
+                    <p id="pa-passkey-prompt"><#if secondFactor>${msg("paSecondFactorPrompt")}<#else>${msg("paPasskeyPrompt")}</#if></p>
                     <@pak.pendingStatus id="pa-passkey-pending" textKey="paFollowBrowserPrompt"/>
 
-                    <#-- Without JavaScript the form posts "use_password", the only action that works then. -->
-                    <@pak.signalFields action="use_password"/>
+                    <#-- Without JavaScript the form posts the fallback ("use_password", or "use_fallback" as a second
+                         factor), the only action that works then. -->
+                    <@pak.signalFields action=secondFactor?then("use_fallback", "use_password")/>
                     <@pak.assertionFields/>
                     <@pak.errorField/>
 
@@ -26,8 +28,13 @@
                         <#-- shown by JS when no ceremony is pending; pf-v5-u-hidden because pf-m-block overrides [hidden] -->
                         <button type="button" id="pa-retry" hidden
                                 class="${properties.kcButtonPrimaryClass!} ${properties.kcButtonBlockClass!} pf-v5-u-hidden">${msg("paTryAgain")}</button>
+                        <#if !secondFactor>
                         <button type="submit" id="pa-use-password" data-pa-action="use_password"
                                 class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}">${msg("paUsePasswordInstead")}</button>
+                        <#elseif (pa.fallbackText)??>
+                        <button type="submit" id="pa-use-fallback" data-pa-action="use_fallback"
+                                class="${properties.kcButtonSecondaryClass!} ${properties.kcButtonBlockClass!}">${msg(pa.fallbackText)}</button>
+                        </#if>
                     </@buttons.actionGroup>
                 </form>
             </div>

@@ -54,8 +54,14 @@ public class PasskeyAutopilotAdminResource {
         this.session = session;
         this.realm = realm;
         this.auth = auth;
-        this.adminEvent = adminEvent.resource(RESOURCE_TYPE);
+        this.adminEvent = adminEvent;
         this.store = store;
+    }
+
+    /** Realm-wide settings of the extension (regulated mode). */
+    @Path("settings")
+    public SettingsResource settings() {
+        return new SettingsResource(session, realm, auth, adminEvent);
     }
 
     @GET
@@ -80,7 +86,7 @@ public class PasskeyAutopilotAdminResource {
         String before = store.json(realm);
         try {
             String after = store.write(store.save(realm, body));
-            adminEvent.operation(OperationType.UPDATE)
+            adminEvent.resource(RESOURCE_TYPE).operation(OperationType.UPDATE)
                     .resourcePath(session.getContext().getUri())
                     .representation(beforeAndAfter(before, after))
                     .success();

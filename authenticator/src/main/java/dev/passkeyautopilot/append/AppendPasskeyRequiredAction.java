@@ -8,6 +8,9 @@ import dev.passkeyautopilot.events.PasskeyEventDetails;
 import dev.passkeyautopilot.form.PostedForm;
 import dev.passkeyautopilot.gate.RolloutGate;
 import dev.passkeyautopilot.intelligence.Reason;
+import dev.passkeyautopilot.mfa.AuthenticationMethod;
+import dev.passkeyautopilot.mfa.RegulatedMode;
+import dev.passkeyautopilot.mfa.SessionMethods;
 import dev.passkeyautopilot.rollout.Assignment;
 import dev.passkeyautopilot.rollout.ExperimentKind;
 import dev.passkeyautopilot.rollout.Feature;
@@ -64,6 +67,8 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
      */
     private static final String OFFERED_NOTE = "pa.append.offered";
     private static final int MAX_LABEL_LENGTH = 255;
+    /** Auth note: this login used one-time codes, so the offer is a passkey "instead of your codes". */
+    private static final String REPLACE_CODES_NOTE = "pa.append.replace-codes";
 
     private final UserPasskeys passkeys;
     private final RegistrationVerifier verifier;
@@ -92,6 +97,15 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
             return;
         }
         UserModel user = context.getUser();
+        boolean codesUsed = SessionMethods.ofAuthentication(authSession).values().contains(AuthenticationMethod.OTP.value());
+        if (RegulatedMode.isOn(context.getRealm()) && !codesUsed) {
+            // passkeys serve only as a second factor here: the offer replaces one-time codes, never the password
+            LOG.debugf("Not offering a passkey to %s: %s", user.getId(), Reason.REGULATED_MODE.code());
+            return;
+        }
+        if (codesUsed) {
+            authSession.setAuthNote(REPLACE_CODES_NOTE, "true");
+        }
         ClientSignals signals = SessionSignals.read(authSession);
         Environment environment = RequestEnvironment.of(context.getSession(), signals);
         if (!gate.evaluate(context.getRealm(), Feature.APPEND,
@@ -238,7 +252,11 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
                 existing.stream().map(Passkey::stored).toList());
         String copyVariant = gate.assignment(context.getRealm(), Feature.APPEND, ExperimentKind.COPY, user.getId())
                 .map(Assignment::arm).orElse(null);
-        return page.setAttribute("pa", LoginPage.append(user.getUsername(), LoginPage.json(options), copyVariant)).createForm(TEMPLATE);
+        LoginPage attributes = LoginPage.append(user.getUsername(), LoginPage.json(options), copyVariant);
+        if (context.getAuthenticationSession().getAuthNote(REPLACE_CODES_NOTE) != null) {
+            attributes.replacingCodes();
+        }
+        return page.setAttribute("pa", attributes).createForm(TEMPLATE);
     }
 
     /** e.g. "Google Password Manager (Chrome on Android)"; shown in Keycloak's account console. */

@@ -32,6 +32,8 @@ public final class PasskeyEventDetails {
     /** Comma-separated reason codes of that decision. */
     public static final String DECISION_REASONS = "pa_decision_reasons";
     public static final String USER_VERIFIED = "pa_user_verified";
+    /** The RFC 8176 methods of the login so far, comma-separated (as in the amr claim), e.g. {@code pwd,hwk,user,mfa}. */
+    public static final String AMR = "pa_amr";
 
     /** The user's experiment arms, "experiment:arm" comma-separated (see docs/rollout.md). */
     public static final String EXPERIMENTS = "pa_experiments";

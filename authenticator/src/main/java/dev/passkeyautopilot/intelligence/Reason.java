@@ -55,6 +55,8 @@ public enum Reason {
     SIGNALS_MISSING,
     /** The realm's rollout rules keep this user or request out of the feature (see docs/rollout.md). */
     ROLLOUT_EXCLUDED,
+    /** The realm is in regulated mode: passkeys serve only as a second factor, never for sign-in on their own. */
+    REGULATED_MODE,
 
     // --- append (offer to create a passkey after a password login) -----------------------------------------
 

@@ -13,13 +13,17 @@ import java.util.Map;
  * documented in docs/admin-guide.md.
  *
  * @param conditionalUi offer passkey autofill in the username field
+ * @param passkeyLevel  the level of authentication (Keycloak's step-up LoA) a passkey login with user
+ *                      verification reaches; 0 leaves the level to the flow
  *
  * <p>The intelligence settings ({@code intelligence.*}) live in the same config and are read by
  * {@link IntelligenceSettings#fromConfig}.
  */
-record IdentifierFirstConfig(boolean conditionalUi) {
+record IdentifierFirstConfig(boolean conditionalUi, int passkeyLevel) {
 
     static final String CONDITIONAL_UI = "conditional-ui";
+    static final String PASSKEY_LEVEL = "passkey-level-of-authentication";
+    static final int DEFAULT_PASSKEY_LEVEL = 2;
 
     static final List<ProviderConfigProperty> PROPERTIES = ProviderConfigurationBuilder.create()
             .property()
@@ -28,6 +32,14 @@ record IdentifierFirstConfig(boolean conditionalUi) {
             .helpText("Offer the user's passkeys in the browser's autofill of the username field, where the browser supports it.")
             .type(ProviderConfigProperty.BOOLEAN_TYPE)
             .defaultValue("true")
+            .add()
+            .property()
+            .name(PASSKEY_LEVEL)
+            .label("Passkey level of authentication")
+            .helpText("The level of authentication (step-up LoA, mapped to acr values in the realm or client) that a passkey sign-in "
+                    + "with user verification reaches: it is multi-factor on its own. 0 leaves the level to the flow's conditions.")
+            .type(ProviderConfigProperty.INTEGER_TYPE)
+            .defaultValue(Integer.toString(DEFAULT_PASSKEY_LEVEL))
             .add()
             .property()
             .name(IntelligenceSettings.FAILURES_BEFORE_BUTTON)
@@ -76,6 +88,18 @@ record IdentifierFirstConfig(boolean conditionalUi) {
 
     static IdentifierFirstConfig of(AuthenticatorConfigModel model) {
         Map<String, String> config = model == null || model.getConfig() == null ? Map.of() : model.getConfig();
-        return new IdentifierFirstConfig(!"false".equals(config.get(CONDITIONAL_UI)));
+        return new IdentifierFirstConfig(!"false".equals(config.get(CONDITIONAL_UI)), level(config.get(PASSKEY_LEVEL)));
+    }
+
+    /** A level that is not a number must not break logins: the default applies. */
+    static int level(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_PASSKEY_LEVEL;
+        }
+        try {
+            return Math.max(0, Integer.parseInt(value.trim()));
+        } catch (NumberFormatException e) {
+            return DEFAULT_PASSKEY_LEVEL;
+        }
     }
 }

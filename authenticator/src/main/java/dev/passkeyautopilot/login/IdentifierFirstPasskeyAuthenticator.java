@@ -8,6 +8,12 @@ import dev.passkeyautopilot.events.PasskeyEventDetails;
 import dev.passkeyautopilot.form.PostedForm;
 import dev.passkeyautopilot.gate.RolloutGate;
 import dev.passkeyautopilot.intelligence.PasskeyIntelligence;
+import dev.passkeyautopilot.mfa.AuthenticationMethod;
+import dev.passkeyautopilot.mfa.AuthenticationMethods;
+import dev.passkeyautopilot.mfa.LevelOfAuthentication;
+import dev.passkeyautopilot.mfa.RegulatedMode;
+import dev.passkeyautopilot.mfa.SessionMethods;
+import dev.passkeyautopilot.rollout.Feature;
 import dev.passkeyautopilot.operation.PasskeyOperations;
 import dev.passkeyautopilot.form.RequestTooLargeException;
 import dev.passkeyautopilot.passkey.Passkey;
@@ -27,6 +33,7 @@ import dev.passkeyautopilot.webauthn.VerifiedAssertion;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.keycloak.WebAuthnConstants;
+import org.keycloak.authentication.AuthenticationFlowCallback;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
@@ -60,7 +67,7 @@ import static org.keycloak.services.validation.Validation.FIELD_USERNAME;
  * step with a short message. Verification is ours (webauthn4j, see {@link AssertionVerifier}); the password
  * check, brute-force protection and disabled-user handling are Keycloak's, inherited.
  */
-public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAuthenticator {
+public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAuthenticator implements AuthenticationFlowCallback {
 
     private static final Logger LOG = Logger.getLogger(IdentifierFirstPasskeyAuthenticator.class);
 
@@ -72,6 +79,9 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
     private static final String OPERATION_NOTE = LoginDecider.OPERATION_NOTE;
     private static final String DECISION_NOTE = LoginDecider.DECISION_NOTE;
     private static final String DECISION_REASONS_NOTE = LoginDecider.DECISION_REASONS_NOTE;
+    /** Posts that sign in with a passkey (or ask to), refused in regulated mode. */
+    private static final java.util.Set<String> PASSKEY_ACTIONS = java.util.Set.of("passkey", "retry_passkey");
+
     /** Auth note: whether the passkey page now shown starts the prompt by itself. */
     static final String AUTO_START_NOTE = "pa.passkey-auto-start";
 
@@ -85,7 +95,7 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
         this.passkeys = passkeys;
         this.verifier = verifier;
         this.operations = operations;
-        this.decider = new LoginDecider(passkeys, intelligence, operations, gate);
+        this.decider = new LoginDecider(passkeys, intelligence, operations, gate, Feature.LOGIN, PasskeyOperations.KIND_LOGIN);
     }
 
     @Override
@@ -126,6 +136,11 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
                     .detail(PasskeyEventDetails.DECISION_REASONS, context.getAuthenticationSession().getAuthNote(DECISION_REASONS_NOTE));
         }
 
+        if (RegulatedMode.isOn(context.getRealm()) && PASSKEY_ACTIONS.contains(form.action())) {
+            // no page of ours offers a passkey here in regulated mode; a post that uses one anyway is refused
+            rejectInvalidRequest(context, FailureReason.REGULATED_MODE, Messages.INVALID_REQUEST, Response.Status.BAD_REQUEST);
+            return;
+        }
         switch (form.action()) {
             case "identify" -> identify(context, form);
             case "passkey" -> verifyPasskey(context, form, signals);
@@ -204,7 +219,7 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         LoginStep.PASSWORD.enter(authSession);
         UserModel user = identifiedUser(context);
-        boolean passkeyAvailable = user != null && user.isEnabled() && passkeys.hasAny(user)
+        boolean passkeyAvailable = user != null && user.isEnabled() && !RegulatedMode.isOn(context.getRealm()) && passkeys.hasAny(user)
                 && !Boolean.FALSE.equals(SessionSignals.read(authSession).webauthn().orElse(null));
         String conditional = null;
         if (!autofillPasskeys.isEmpty()) {
@@ -235,7 +250,7 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         LoginStep.IDENTIFIER.enter(authSession);
         String conditional = null;
-        if (IdentifierFirstConfig.of(context.getAuthenticatorConfig()).conditionalUi()) {
+        if (IdentifierFirstConfig.of(context.getAuthenticatorConfig()).conditionalUi() && !RegulatedMode.isOn(context.getRealm())) {
             RelyingParty relyingParty = relyingParty(context);
             byte[] challenge = ChallengeNotes.issue(authSession, relyingParty.timeoutMillis());
             conditional = LoginPage.json(RequestOptions.of(relyingParty, challenge, List.of()));
@@ -292,6 +307,8 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
             context.getEvent()
                     .detail(WebAuthnConstants.USER_VERIFICATION_CHECKED, Boolean.toString(verified.userVerified()))
                     .detail(PasskeyEventDetails.SYNCED, Boolean.toString(verified.backupEligible()));
+            SessionMethods.recordSuccess(context, AuthenticationMethod.ofPasskey(verified.backupEligible(), verified.userVerified()));
+            raiseLevelIfMultiFactor(context);
             context.setUser(user);
             context.success(UserPasskeys.CREDENTIAL_TYPE);
         } catch (CounterRegressionException e) {
@@ -430,6 +447,7 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
         if (!validatePassword(context, user, form.fields(), false) || !enabledUser(context, user)) {
             return;
         }
+        SessionMethods.recordSuccess(context, List.of(AuthenticationMethod.PWD));
         context.setUser(user);
         context.success(PasswordCredentialModel.TYPE);
     }
@@ -502,6 +520,24 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
     private static RelyingParty relyingParty(AuthenticationFlowContext context) {
         RealmModel realm = context.getRealm();
         return PasswordlessPolicy.relyingParty(realm, context.getUriInfo().getBaseUri());
+    }
+
+    /**
+     * A passkey login with user verification is multi-factor on its own: the session's level of authentication
+     * is raised to the configured level, so clients asking for that {@code acr} accept it.
+     */
+    private static void raiseLevelIfMultiFactor(AuthenticationFlowContext context) {
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        if (AuthenticationMethods.of(SessionMethods.recorded(authSession, context.getExecution().getId())).isMultiFactor()) {
+            LevelOfAuthentication.raise(context.getSession(), authSession,
+                    IdentifierFirstConfig.of(context.getAuthenticatorConfig()).passkeyLevel());
+        }
+    }
+
+    /** Keycloak's level condition of our sub-flow has just set its own level: raise it again if it is lower. */
+    @Override
+    public void onParentFlowSuccess(AuthenticationFlowContext context) {
+        raiseLevelIfMultiFactor(context);
     }
 
     @Override

@@ -9,6 +9,7 @@ import dev.passkeyautopilot.operation.PasskeyOperations;
 import dev.passkeyautopilot.passkey.UserPasskeys;
 import dev.passkeyautopilot.webauthn.AssertionVerifier;
 import org.keycloak.Config;
+import org.keycloak.authentication.AuthenticationFlowCallbackFactory;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel;
@@ -18,7 +19,7 @@ import org.keycloak.provider.ProviderConfigProperty;
 
 import java.util.List;
 
-public class IdentifierFirstPasskeyAuthenticatorFactory implements AuthenticatorFactory {
+public class IdentifierFirstPasskeyAuthenticatorFactory implements AuthenticatorFactory, AuthenticationFlowCallbackFactory {
 
     public static final String PROVIDER_ID = "passkey-autopilot-identifier-first";
 

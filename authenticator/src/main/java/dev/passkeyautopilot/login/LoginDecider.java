@@ -13,6 +13,7 @@ import dev.passkeyautopilot.intelligence.IntelligenceSettings;
 import dev.passkeyautopilot.intelligence.LoginDecision;
 import dev.passkeyautopilot.intelligence.PasskeyIntelligence;
 import dev.passkeyautopilot.intelligence.Reason;
+import dev.passkeyautopilot.mfa.RegulatedMode;
 import dev.passkeyautopilot.operation.PasskeyOperations;
 import dev.passkeyautopilot.passkey.Passkey;
 import dev.passkeyautopilot.passkey.UserPasskeys;
@@ -30,10 +31,10 @@ import java.util.Optional;
  * realm's history, and the intelligence; records the decision as a pending passkey operation and in the
  * authentication session, so every later event and the support timeline can say why.
  */
-final class LoginDecider {
+public final class LoginDecider {
 
     /** Auth note: id of the passkey operation of this attempt (see {@link PasskeyOperations}). */
-    static final String OPERATION_NOTE = "pa.operation";
+    public static final String OPERATION_NOTE = "pa.operation";
     /** Auth notes: the decision for this login and its reasons, repeated on every event. */
     static final String DECISION_NOTE = "pa.decision";
     static final String DECISION_REASONS_NOTE = "pa.decision-reasons";
@@ -41,22 +42,32 @@ final class LoginDecider {
     private static final Logger LOG = Logger.getLogger(LoginDecider.class);
 
     /** The decision and the user's passkeys it was made for (the page lists them). */
-    record Decided(LoginDecision decision, List<Passkey> passkeys, String operationId) {
+    public record Decided(LoginDecision decision, List<Passkey> passkeys, String operationId) {
     }
 
     private final UserPasskeys passkeys;
     private final PasskeyIntelligence intelligence;
     private final PasskeyOperations operations;
     private final RolloutGate gate;
+    private final Feature feature;
+    private final String kind;
 
-    LoginDecider(UserPasskeys passkeys, PasskeyIntelligence intelligence, PasskeyOperations operations, RolloutGate gate) {
+    /**
+     * @param feature the rollout feature that gates the prompt ({@link Feature#LOGIN} or {@link Feature#SECOND_FACTOR})
+     * @param kind    the kind of passkey operation recorded ({@link PasskeyOperations#KIND_LOGIN} or
+     *                {@link PasskeyOperations#KIND_SECOND_FACTOR})
+     */
+    public LoginDecider(UserPasskeys passkeys, PasskeyIntelligence intelligence, PasskeyOperations operations, RolloutGate gate,
+                        Feature feature, String kind) {
         this.passkeys = passkeys;
         this.intelligence = intelligence;
         this.operations = operations;
         this.gate = gate;
+        this.feature = feature;
+        this.kind = kind;
     }
 
-    Decided decide(AuthenticationFlowContext context, UserModel user) {
+    public Decided decide(AuthenticationFlowContext context, UserModel user) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         List<Passkey> userPasskeys = passkeys.list(context.getRealm(), user);
         ClientSignals signals = SessionSignals.read(authSession);
@@ -65,9 +76,12 @@ final class LoginDecider {
         rememberExperiments(context, user);
         long started = System.nanoTime();
         LoginDecision decision;
-        if (!userPasskeys.isEmpty() && !gate.evaluate(context.getRealm(), Feature.LOGIN,
+        if (!userPasskeys.isEmpty() && feature == Feature.LOGIN && RegulatedMode.isOn(context.getRealm())) {
+            // passkeys serve only as a second factor in this realm
+            decision = new LoginDecision(Decision.FALLBACK, List.of(Reason.REGULATED_MODE));
+        } else if (!userPasskeys.isEmpty() && !gate.evaluate(context.getRealm(), feature,
                 () -> RolloutGate.request(context.getSession(), authSession, user, environment, signals)).allowed()) {
-            // automatic passkey login is not rolled out to this user or request: no prompt, the button stays
+            // the prompt is not rolled out to this user or request
             decision = new LoginDecision(Decision.FALLBACK, List.of(Reason.ROLLOUT_EXCLUDED));
         } else {
             History history = userPasskeys.isEmpty() ? History.none()
@@ -80,7 +94,7 @@ final class LoginDecider {
         // what the decision adds to the login: rollout, history queries and the engine (the user's passkeys are
         // loaded for the page anyway)
         long micros = (System.nanoTime() - started) / 1000;
-        String operation = operations.start(context.getRealm(), user, PasskeyOperations.KIND_LOGIN, environment, signals.deviceMarker(),
+        String operation = operations.start(context.getRealm(), user, kind, environment, signals.deviceMarker(),
                 Optional.of(decision), micros, decision.decision() == Decision.AUTO_PASSKEY);
         authSession.setAuthNote(OPERATION_NOTE, operation);
         authSession.setAuthNote(DECISION_NOTE, decision.decision().code());

@@ -13,6 +13,9 @@ public final class LoginPage {
     private final boolean passkeyAvailable;
     private final boolean autoStart;
     private final String copyVariant;
+    private boolean secondFactor;
+    private String fallbackText;
+    private boolean replaceCodes;
 
     private LoginPage(String username, String conditionalOptions, String requestOptions, String creationOptions, boolean passkeyAvailable,
                       boolean autoStart) {
@@ -47,6 +50,36 @@ public final class LoginPage {
     /** @param copyVariant the user's arm in an append copy experiment, if any: which wording the page shows */
     public static LoginPage append(String username, String creationOptions, String copyVariant) {
         return new LoginPage(username, null, null, creationOptions, false, false, copyVariant);
+    }
+
+    /**
+     * The passkey page as the second factor after the password.
+     *
+     * @param fallbackText message key of the button that switches to the fallback factor; null: no fallback
+     */
+    public static LoginPage secondFactorPasskey(String username, String requestOptions, boolean autoStart, String fallbackText) {
+        LoginPage page = passkey(username, requestOptions, autoStart);
+        page.secondFactor = true;
+        page.fallbackText = fallbackText;
+        return page;
+    }
+
+    /** The append offer after a login with one-time codes: "use a passkey instead of your codes". */
+    public LoginPage replacingCodes() {
+        this.replaceCodes = true;
+        return this;
+    }
+
+    public boolean isSecondFactor() {
+        return secondFactor;
+    }
+
+    public String getFallbackText() {
+        return fallbackText;
+    }
+
+    public boolean isReplaceCodes() {
+        return replaceCodes;
     }
 
     public String getCopyVariant() {

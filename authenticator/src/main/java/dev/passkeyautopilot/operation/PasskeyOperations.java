@@ -24,6 +24,8 @@ public class PasskeyOperations {
 
     public static final String KIND_LOGIN = "login";
     public static final String KIND_APPEND = "append";
+    /** A passkey asked for after the password, as the second factor. */
+    public static final String KIND_SECOND_FACTOR = "second_factor";
     public static final String PENDING = "pending";
     public static final String SUCCESS = "success";
     public static final String NOT_OFFERED = "not_offered";

@@ -34,7 +34,9 @@ public enum FailureReason {
     USER_HANDLE_MISMATCH,
     BAD_ATTESTATION,
     ALGORITHM_NOT_ALLOWED,
-    VERIFICATION_FAILED;
+    VERIFICATION_FAILED,
+    /** A passkey sign-in was posted in a realm where passkeys serve only as a second factor. */
+    REGULATED_MODE;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -49,6 +49,56 @@ final class LoginPages {
         return this;
     }
 
+    /** Keycloak's own username and password form (login.ftl), not ours. */
+    LoginPages keycloakUsernamePassword(String username, String password) {
+        browser.waitForId("kc-login");
+        browser.type("username", username);
+        browser.type("password", password);
+        browser.click("kc-login");
+        return this;
+    }
+
+    /** Keycloak's one-time code form (login-otp.ftl), reached as the fallback of our passkey second factor. */
+    LoginPages enterOtp(String code) {
+        browser.waitForId("otp");
+        browser.type("otp", code);
+        browser.click("kc-login");
+        return this;
+    }
+
+    /**
+     * The passkey page as second factor: it starts the prompt by itself (with the virtual authenticator the
+     * page may be gone before a test sees it), or, when the intelligence chose "button only", waits for the
+     * user's click. Returns once the browser has left Keycloak's login pages; tests check the tokens and
+     * events for what was used.
+     */
+    LoginPages confirmWithPasskey() {
+        browser.wait(Duration.ofSeconds(30)).until(driver -> {
+            String url = driver.getCurrentUrl();
+            if (!url.contains("/login-actions/") && !url.contains("/protocol/openid-connect/auth")) {
+                return true;
+            }
+            if (driver.getPageSource().contains("template: " + PASSKEY)) {
+                var retry = driver.findElements(By.id("pa-retry"));
+                if (!retry.isEmpty() && retry.get(0).isDisplayed()) {
+                    retry.get(0).click();
+                }
+            }
+            return false;
+        });
+        return this;
+    }
+
+    /** Declines the append offer if it is shown; waits briefly for it otherwise. */
+    LoginPages notNowIfOffered() {
+        try {
+            browser.wait(Duration.ofSeconds(3)).until(driver -> driver.getPageSource().contains("template: " + APPEND));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return this;
+        }
+        return notNow();
+    }
+
     LoginPages createPasskey() {
         waitForPage(APPEND);
         waitReady();

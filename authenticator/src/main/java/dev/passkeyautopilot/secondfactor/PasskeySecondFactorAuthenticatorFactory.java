@@ -1,0 +1,100 @@
+package dev.passkeyautopilot.secondfactor;
+
+import com.webauthn4j.converter.util.ObjectConverter;
+import dev.passkeyautopilot.gate.RolloutGate;
+import dev.passkeyautopilot.gate.RolloutStore;
+import dev.passkeyautopilot.intelligence.PasskeyIntelligence;
+import dev.passkeyautopilot.login.LoginDecider;
+import dev.passkeyautopilot.operation.EnvironmentOutcomes;
+import dev.passkeyautopilot.operation.PasskeyOperations;
+import dev.passkeyautopilot.passkey.UserPasskeys;
+import dev.passkeyautopilot.rollout.Feature;
+import dev.passkeyautopilot.webauthn.AssertionVerifier;
+import org.keycloak.Config;
+import org.keycloak.authentication.AuthenticationFlowCallbackFactory;
+import org.keycloak.authentication.Authenticator;
+import org.keycloak.models.AuthenticationExecutionModel;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.provider.ProviderConfigProperty;
+
+import java.util.List;
+
+public class PasskeySecondFactorAuthenticatorFactory implements AuthenticationFlowCallbackFactory {
+
+    public static final String PROVIDER_ID = "passkey-autopilot-second-factor";
+
+    private static final AuthenticationExecutionModel.Requirement[] REQUIREMENT_CHOICES = {
+            AuthenticationExecutionModel.Requirement.REQUIRED,
+            AuthenticationExecutionModel.Requirement.ALTERNATIVE,
+            AuthenticationExecutionModel.Requirement.DISABLED,
+    };
+
+    // stateless and thread-safe; webauthn4j's ObjectConverter is costly to build
+    private final ObjectConverter objectConverter = new ObjectConverter();
+    private final AssertionVerifier verifier = new AssertionVerifier();
+    private final PasskeyIntelligence intelligence = new PasskeyIntelligence();
+    private final RolloutGate gate = new RolloutGate(new RolloutStore());
+    private final EnvironmentOutcomes environmentOutcomes = new EnvironmentOutcomes(60_000, 10_000);
+
+    @Override
+    public Authenticator create(KeycloakSession session) {
+        UserPasskeys passkeys = new UserPasskeys(session, objectConverter);
+        PasskeyOperations operations = new PasskeyOperations(session, environmentOutcomes);
+        return new PasskeySecondFactorAuthenticator(passkeys, verifier, operations,
+                new LoginDecider(passkeys, intelligence, operations, gate, Feature.SECOND_FACTOR, PasskeyOperations.KIND_SECOND_FACTOR));
+    }
+
+    @Override
+    public String getDisplayType() {
+        return "Passkey Autopilot: passkey as second factor";
+    }
+
+    @Override
+    public String getReferenceCategory() {
+        return "passkey";
+    }
+
+    @Override
+    public boolean isConfigurable() {
+        return true;
+    }
+
+    @Override
+    public AuthenticationExecutionModel.Requirement[] getRequirementChoices() {
+        return REQUIREMENT_CHOICES;
+    }
+
+    @Override
+    public boolean isUserSetupAllowed() {
+        return false;
+    }
+
+    @Override
+    public String getHelpText() {
+        return "After the password: prompts for the user's passkey where it will work, else (and on cancel or failure) "
+                + "the configured fallback second factor, e.g. a one-time code. Skipped when the login is already multi-factor.";
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigProperties() {
+        return SecondFactorConfig.PROPERTIES;
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+    }
+
+    @Override
+    public void close() {
+    }
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+}
