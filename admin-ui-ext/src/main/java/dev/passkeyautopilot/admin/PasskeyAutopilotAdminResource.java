@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passkeyautopilot.environment.Environment;
 import dev.passkeyautopilot.gate.RolloutGate;
 import dev.passkeyautopilot.gate.RolloutStore;
+import dev.passkeyautopilot.passkey.UserPasskeys;
+import dev.passkeyautopilot.support.SupportResource;
 import dev.passkeyautopilot.rollout.Assignment;
 import dev.passkeyautopilot.rollout.Feature;
 import dev.passkeyautopilot.rollout.RolloutRequest;
@@ -48,14 +50,22 @@ public class PasskeyAutopilotAdminResource {
     private final AdminPermissionEvaluator auth;
     private final AdminEventBuilder adminEvent;
     private final RolloutStore store;
+    private final UserPasskeys passkeys;
 
     PasskeyAutopilotAdminResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent,
-                                  RolloutStore store) {
+                                  RolloutStore store, UserPasskeys passkeys) {
         this.session = session;
         this.realm = realm;
         this.auth = auth;
         this.adminEvent = adminEvent;
         this.store = store;
+        this.passkeys = passkeys;
+    }
+
+    /** What support agents need about one user, and their actions (see {@link SupportResource}). */
+    @Path("support")
+    public SupportResource support() {
+        return new SupportResource(session, realm, auth, adminEvent, passkeys);
     }
 
     /** Realm-wide settings of the extension (regulated mode). */

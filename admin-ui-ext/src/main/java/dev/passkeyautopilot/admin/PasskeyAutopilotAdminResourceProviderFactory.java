@@ -1,6 +1,9 @@
 package dev.passkeyautopilot.admin;
 
+import com.webauthn4j.converter.util.ObjectConverter;
 import dev.passkeyautopilot.gate.RolloutStore;
+import dev.passkeyautopilot.passkey.UserPasskeys;
+import dev.passkeyautopilot.support.SupportClientProvisioner;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -16,6 +19,8 @@ public class PasskeyAutopilotAdminResourceProviderFactory implements AdminRealmR
     public static final String PROVIDER_ID = "passkey-autopilot";
 
     private final RolloutStore rolloutStore = new RolloutStore();
+    // stateless and thread-safe; webauthn4j's ObjectConverter is costly to build
+    private final ObjectConverter objectConverter = new ObjectConverter();
 
     @Override
     public AdminRealmResourceProvider create(KeycloakSession session) {
@@ -24,7 +29,7 @@ public class PasskeyAutopilotAdminResourceProviderFactory implements AdminRealmR
 
     @Override
     public Object getResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
-        return new PasskeyAutopilotAdminResource(session, realm, auth, adminEvent, rolloutStore);
+        return new PasskeyAutopilotAdminResource(session, realm, auth, adminEvent, rolloutStore, new UserPasskeys(session, objectConverter));
     }
 
     @Override
@@ -33,6 +38,7 @@ public class PasskeyAutopilotAdminResourceProviderFactory implements AdminRealmR
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
+        factory.register(new SupportClientProvisioner(factory));
     }
 
     @Override

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passkeyautopilot.mfa.RegulatedMode;
+import dev.passkeyautopilot.support.MfaResetPolicy;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -17,7 +18,9 @@ import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -28,7 +31,7 @@ public class SettingsResource {
 
     static final String RESOURCE_TYPE = "PASSKEY_AUTOPILOT_SETTINGS";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> FIELDS = Set.of("regulatedMode");
+    private static final Set<String> FIELDS = Set.of("regulatedMode", "mfaResetRequiredActions");
     private static final int MAX_BODY_CHARS = 4096;
 
     private final KeycloakSession session;
@@ -81,9 +84,29 @@ public class SettingsResource {
             return PasskeyAutopilotAdminResource.error(Response.Status.BAD_REQUEST, "invalid_settings", "regulatedMode",
                     "regulatedMode must be true or false.");
         }
+        JsonNode resetActions = request.get("mfaResetRequiredActions");
+        List<String> aliases = null;
+        if (resetActions != null && !resetActions.isNull()) {
+            if (!resetActions.isArray()) {
+                return PasskeyAutopilotAdminResource.error(Response.Status.BAD_REQUEST, "invalid_settings", "mfaResetRequiredActions",
+                        "mfaResetRequiredActions must be a list of required-action aliases, or null for the default.");
+            }
+            aliases = new ArrayList<>();
+            for (int i = 0; i < resetActions.size(); i++) {
+                JsonNode alias = resetActions.get(i);
+                if (!alias.isTextual() || realm.getRequiredActionProviderByAlias(alias.asText()) == null) {
+                    return PasskeyAutopilotAdminResource.error(Response.Status.BAD_REQUEST, "invalid_settings", "mfaResetRequiredActions[" + i + "]",
+                            "Not a required action of this realm.");
+                }
+                aliases.add(alias.asText());
+            }
+        }
         ObjectNode before = current();
         if (regulated != null) {
             RegulatedMode.set(realm, regulated.booleanValue());
+        }
+        if (request.has("mfaResetRequiredActions")) {
+            MfaResetPolicy.set(realm, aliases);
         }
         ObjectNode after = current();
         ObjectNode change = JSON.createObjectNode();
@@ -96,6 +119,12 @@ public class SettingsResource {
     private ObjectNode current() {
         ObjectNode settings = JSON.createObjectNode();
         settings.put("regulatedMode", RegulatedMode.isOn(realm));
+        List<String> resetActions = MfaResetPolicy.requiredActions(realm);
+        if (resetActions == null) {
+            settings.putNull("mfaResetRequiredActions");
+        } else {
+            resetActions.forEach(settings.putArray("mfaResetRequiredActions")::add);
+        }
         return settings;
     }
 }

@@ -59,7 +59,7 @@ public final class MfaStatusReader {
     }
 
     /** The realm's browser flow (client overrides aside, which the status cannot know). */
-    static SecondFactorPolicy browserFlowPolicy(RealmModel realm) {
+    public static SecondFactorPolicy browserFlowPolicy(RealmModel realm) {
         AuthenticationFlowModel flow = realm.getBrowserFlow();
         return flow == null ? SecondFactorPolicy.NEVER : SecondFactorPolicy.of(steps(realm, flow.getId(), 0));
     }

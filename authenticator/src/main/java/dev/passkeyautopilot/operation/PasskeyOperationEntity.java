@@ -28,6 +28,9 @@ import jakarta.persistence.Table;
                 query = "select o.outcome from PaPasskeyOperation o where o.realmId = :realmId and o.environmentKey = :environmentKey"
                         + " and o.kind = 'login' and o.automatic = true and o.startedAt >= :since and o.outcome <> 'pending'"
                         + " order by o.startedAt desc"),
+        @NamedQuery(name = "pa.timelineOfUser",
+                query = "select o from PaPasskeyOperation o where o.realmId = :realmId and o.userId = :userId"
+                        + " order by o.startedAt desc, o.id desc"),
         @NamedQuery(name = "pa.countOperations",
                 query = "select count(o) from PaPasskeyOperation o where o.realmId = :realmId and o.userId = :userId"
                         + " and o.kind = :kind and o.outcome = :outcome"),

@@ -156,6 +156,16 @@ public class PasskeyOperations {
         return new History(failuresSinceSuccess, realm.attempts(), realm.failures());
     }
 
+    /** The user's operations, newest first, a page at a time: the support timeline. */
+    public List<PasskeyOperationEntity> timeline(RealmModel realm, UserModel user, int first, int max) {
+        return em.createNamedQuery("pa.timelineOfUser", PasskeyOperationEntity.class)
+                .setParameter("realmId", realm.getId())
+                .setParameter("userId", user.getId())
+                .setFirstResult(first)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
     /** How many operations of this kind ended with this outcome for the user (e.g. deferred append offers). */
     public long count(RealmModel realm, UserModel user, String kind, String outcome) {
         return em.createNamedQuery("pa.countOperations", Long.class)

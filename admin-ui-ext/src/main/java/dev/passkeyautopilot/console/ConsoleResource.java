@@ -1,0 +1,76 @@
+package dev.passkeyautopilot.console;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.keycloak.models.KeycloakSession;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Map;
+
+/**
+ * {@code /realms/{realm}/passkey-autopilot/console/}: the support console, a static single-page app that
+ * signs the agent in through this realm (OIDC with PKCE) and calls the support admin REST API. Only the
+ * files listed here are served, under a Content-Security-Policy that allows nothing but this origin.
+ */
+public class ConsoleResource {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+    private static final String FOLDER = "/passkey-autopilot-console/";
+    private static final Map<String, String> FILES = Map.of(
+            "index.html", "text/html; charset=utf-8",
+            "console.js", "text/javascript; charset=utf-8",
+            "console.css", "text/css; charset=utf-8",
+            "messages_en.properties", "text/plain; charset=utf-8",
+            "messages_de.properties", "text/plain; charset=utf-8");
+
+    private final KeycloakSession session;
+
+    ConsoleResource(KeycloakSession session) {
+        this.session = session;
+    }
+
+    /** Without the trailing slash the page's relative links would miss: redirect. */
+    @GET
+    @Path("console")
+    public Response consoleWithoutSlash() {
+        UriInfo uri = session.getContext().getUri();
+        return Response.status(Response.Status.MOVED_PERMANENTLY)
+                .location(uri.getRequestUriBuilder().replacePath(uri.getPath() + "/").replaceQuery(uri.getRequestUri().getRawQuery()).build())
+                .build();
+    }
+
+    @GET
+    @Path("console/")
+    public Response index() {
+        return file("index.html");
+    }
+
+    @GET
+    @Path("console/{file}")
+    public Response file(@PathParam("file") String file) {
+        String type = FILES.get(file);
+        if (type == null) {
+            return Response.status(Response.Status.NOT_FOUND).type("text/plain").entity("Not found").build();
+        }
+        try (InputStream in = ConsoleResource.class.getResourceAsStream(FOLDER + file)) {
+            if (in == null) {
+                return Response.status(Response.Status.NOT_FOUND).type("text/plain").entity("Not found").build();
+            }
+            return Response.ok(in.readAllBytes(), type)
+                    .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("Referrer-Policy", "no-referrer")
+                    .header("X-Frame-Options", "DENY")
+                    // the page carries no data; a new release must not be hidden by a cache
+                    .header("Cache-Control", "no-cache")
+                    .build();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read console file " + file, e);
+        }
+    }
+}

@@ -1,0 +1,197 @@
+package dev.passkeyautopilot.support;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.passkeyautopilot.mfa.MfaStatusReader;
+import dev.passkeyautopilot.mfa.SecondFactorPolicy;
+import dev.passkeyautopilot.passkey.UserPasskeys;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken;
+import org.keycloak.common.util.Time;
+import org.keycloak.credential.CredentialModel;
+import org.keycloak.email.EmailException;
+import org.keycloak.email.EmailTemplateProvider;
+import org.keycloak.events.Details;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.Constants;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.RequiredActionProviderModel;
+import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.OTPCredentialModel;
+import org.keycloak.models.credential.RecoveryAuthnCodesCredentialModel;
+import org.keycloak.models.credential.WebAuthnCredentialModel;
+import org.keycloak.services.resources.LoginActionsService;
+import org.keycloak.services.resources.admin.AdminEventBuilder;
+import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The support actions. Each records who did it, to whom and why, twice: as an admin event (resource type
+ * {@value #RESOURCE_TYPE}, the actor from the admin's token) and as a user event of the affected user (so
+ * user-event consumers and the SIEM stream see it next to the user's logins).
+ */
+final class SupportActions {
+
+    static final String RESOURCE_TYPE = "PASSKEY_AUTOPILOT_SUPPORT";
+    /** Event details of support actions (docs/admin-guide.md). */
+    static final String ACTION = "pa_support_action";
+    static final String REASON = "pa_support_reason";
+    static final String ACTOR = "pa_actor";
+    /** Keycloak's own required action that registers a passkey. */
+    static final String REGISTER_PASSKEY_ACTION = "webauthn-register-passwordless";
+    /** Lifespan of the set-up link, as Keycloak's admin console uses by default for execute-actions emails. */
+    static final int EMAIL_LINK_LIFESPAN_SECONDS = 12 * 60 * 60;
+
+    private static final Logger LOG = Logger.getLogger(SupportActions.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> SECOND_FACTOR_TYPES = List.of(OTPCredentialModel.TYPE, WebAuthnCredentialModel.TYPE_TWOFACTOR,
+            RecoveryAuthnCodesCredentialModel.TYPE);
+
+    private final KeycloakSession session;
+    private final RealmModel realm;
+    private final AdminPermissionEvaluator auth;
+    private final AdminEventBuilder adminEvent;
+
+    SupportActions(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
+        this.session = session;
+        this.realm = realm;
+        this.auth = auth;
+        this.adminEvent = adminEvent;
+    }
+
+    ObjectNode revoke(UserModel user, List<CredentialModel> passkeys, String reason, String action) {
+        ArrayNode revoked = JSON.createArrayNode();
+        for (CredentialModel passkey : passkeys) {
+            user.credentialManager().removeStoredCredentialById(passkey.getId());
+            revoked.add(passkey.getId());
+            userEvent(EventType.REMOVE_CREDENTIAL, user, action, reason)
+                    .detail(Details.CREDENTIAL_TYPE, UserPasskeys.CREDENTIAL_TYPE)
+                    .detail(Details.CREDENTIAL_ID, passkey.getId())
+                    .success();
+        }
+        ObjectNode result = JSON.createObjectNode();
+        result.set("revoked", revoked);
+        audit(OperationType.DELETE, user, action, reason, result, "passkeys");
+        return result;
+    }
+
+    /** Removes the user's second factors and sets the required actions the realm's policy names. */
+    ObjectNode resetMfa(UserModel user, String reason) {
+        ArrayNode removed = JSON.createArrayNode();
+        List<CredentialModel> secondFactors = user.credentialManager().getStoredCredentialsStream()
+                .filter(c -> SECOND_FACTOR_TYPES.contains(c.getType())).toList();
+        for (CredentialModel credential : secondFactors) {
+            user.credentialManager().removeStoredCredentialById(credential.getId());
+            removed.add(credential.getId());
+            userEvent(EventType.REMOVE_CREDENTIAL, user, "reset_mfa", reason)
+                    .detail(Details.CREDENTIAL_TYPE, credential.getType())
+                    .detail(Details.CREDENTIAL_ID, credential.getId())
+                    .success();
+        }
+        ArrayNode requiredActions = JSON.createArrayNode();
+        for (String requiredAction : requiredActionsAfterReset()) {
+            user.addRequiredAction(requiredAction);
+            requiredActions.add(requiredAction);
+        }
+        ObjectNode result = JSON.createObjectNode();
+        result.set("removed", removed);
+        result.set("requiredActions", requiredActions);
+        audit(OperationType.ACTION, user, "reset_mfa", reason, result, "mfa", "reset");
+        return result;
+    }
+
+    /**
+     * The realm's setting ({@link MfaResetPolicy}), or else: set up one-time codes again where the browser flow
+     * requires a second factor from everyone (else the user could not sign in at all).
+     */
+    private List<String> requiredActionsAfterReset() {
+        List<String> configured = MfaResetPolicy.requiredActions(realm);
+        List<String> actions = new ArrayList<>();
+        if (configured != null) {
+            actions.addAll(configured);
+        } else if (MfaStatusReader.browserFlowPolicy(realm) == SecondFactorPolicy.ALWAYS) {
+            actions.add(UserModel.RequiredAction.CONFIGURE_TOTP.name());
+        }
+        return actions.stream().filter(this::enabledRequiredAction).toList();
+    }
+
+    private boolean enabledRequiredAction(String alias) {
+        RequiredActionProviderModel model = realm.getRequiredActionProviderByAlias(alias);
+        return model != null && model.isEnabled();
+    }
+
+    /** Keycloak's execute-actions email with its passkey registration: the user opens it on the device to hold the passkey. */
+    ObjectNode sendSetupEmail(UserModel user, String reason) {
+        if (user.getEmail() == null || user.getEmail().isBlank()) {
+            throw SupportError.badRequest("email", "This user has no email address.");
+        }
+        if (!user.isEnabled()) {
+            throw new SupportError(Response.Status.CONFLICT, "user_disabled", null, "This user is disabled.");
+        }
+        if (!enabledRequiredAction(REGISTER_PASSKEY_ACTION)) {
+            throw new SupportError(Response.Status.CONFLICT, "passkey_registration_disabled", null,
+                    "The realm's required action \"Webauthn Register Passwordless\" is disabled.");
+        }
+        if (realm.getSmtpConfig() == null || realm.getSmtpConfig().isEmpty() || realm.getSmtpConfig().get("host") == null) {
+            throw new SupportError(Response.Status.SERVICE_UNAVAILABLE, "email_not_configured", null,
+                    "This realm has no email server configured (Realm settings → Email).");
+        }
+        List<String> actions = List.of(REGISTER_PASSKEY_ACTION);
+        int expiration = Time.currentTime() + EMAIL_LINK_LIFESPAN_SECONDS;
+        ExecuteActionsActionToken token = new ExecuteActionsActionToken(user.getId(), user.getEmail(), expiration, actions, null,
+                Constants.ACCOUNT_CONSOLE_CLIENT_ID);
+        var uri = session.getContext().getUri();
+        String link = LoginActionsService.actionTokenProcessor(uri)
+                .queryParam("key", token.serialize(session, realm, uri))
+                .build(realm.getName()).toString();
+        try {
+            session.getProvider(EmailTemplateProvider.class)
+                    .setAttribute(Constants.TEMPLATE_ATTR_REQUIRED_ACTIONS, actions)
+                    .setRealm(realm)
+                    .setUser(user)
+                    .sendExecuteActions(link, TimeUnit.SECONDS.toMinutes(EMAIL_LINK_LIFESPAN_SECONDS));
+        } catch (EmailException e) {
+            LOG.warnf("Passkey set-up email to user %s in realm %s failed: %s", user.getId(), realm.getName(), e.getMessage());
+            throw new SupportError(Response.Status.SERVICE_UNAVAILABLE, "email_failed", null,
+                    "The email could not be sent. Check the realm's email settings and try again.");
+        }
+        userEvent(EventType.EXECUTE_ACTIONS, user, "send_passkey_setup_email", reason)
+                .detail(Details.EMAIL, user.getEmail())
+                .detail("required_actions", REGISTER_PASSKEY_ACTION)
+                .success();
+        ObjectNode result = JSON.createObjectNode().put("sent", true);
+        audit(OperationType.ACTION, user, "send_passkey_setup_email", reason, result, "passkey-setup-email");
+        return result;
+    }
+
+    private EventBuilder userEvent(EventType type, UserModel user, String action, String reason) {
+        return new EventBuilder(realm, session, session.getContext().getConnection())
+                .event(type)
+                .user(user)
+                .detail(Details.USERNAME, user.getUsername())
+                .detail(ACTION, action)
+                .detail(REASON, reason)
+                .detail(ACTOR, auth.adminAuth().getUser().getId());
+    }
+
+    private void audit(OperationType operation, UserModel user, String action, String reason, ObjectNode result, String... path) {
+        ObjectNode representation = JSON.createObjectNode();
+        representation.put("action", action);
+        representation.put("reason", reason);
+        representation.put("actor", auth.adminAuth().getUser().getUsername());
+        representation.setAll(result);
+        String[] parts = new String[path.length + 2];
+        parts[0] = "users";
+        parts[1] = user.getId();
+        System.arraycopy(path, 0, parts, 2, path.length);
+        adminEvent.resource(RESOURCE_TYPE).operation(operation).resourcePath(parts).representation(representation).success();
+    }
+}
