@@ -4,11 +4,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import org.keycloak.headers.SecurityHeadersProvider;
 import org.keycloak.models.KeycloakSession;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.Map;
 
 /**
@@ -34,19 +35,20 @@ public class ConsoleResource {
         this.session = session;
     }
 
-    /** Without the trailing slash the page's relative links would miss: redirect. */
+    /**
+     * The page itself. JAX-RS matches {@code console} and {@code console/} alike, but without the trailing
+     * slash the page's relative links would miss: that form is redirected.
+     */
     @GET
     @Path("console")
-    public Response consoleWithoutSlash() {
-        UriInfo uri = session.getContext().getUri();
-        return Response.status(Response.Status.MOVED_PERMANENTLY)
-                .location(uri.getRequestUriBuilder().replacePath(uri.getPath() + "/").replaceQuery(uri.getRequestUri().getRawQuery()).build())
-                .build();
-    }
-
-    @GET
-    @Path("console/")
     public Response index() {
+        URI request = session.getContext().getUri().getRequestUri();
+        if (!request.getRawPath().endsWith("/")) {
+            String query = request.getRawQuery() == null ? "" : "?" + request.getRawQuery();
+            return Response.status(Response.Status.MOVED_PERMANENTLY)
+                    .location(URI.create(request.getScheme() + "://" + request.getRawAuthority() + request.getRawPath() + "/" + query))
+                    .build();
+        }
         return file("index.html");
     }
 
@@ -61,11 +63,18 @@ public class ConsoleResource {
             if (in == null) {
                 return Response.status(Response.Status.NOT_FOUND).type("text/plain").entity("Not found").build();
             }
+            // Keycloak's own security headers (a looser CSP, SAMEORIGIN framing) would replace ours
+            SecurityHeadersProvider headers = session.getProvider(SecurityHeadersProvider.class);
+            if (headers != null) {
+                headers.options().skipHeaders();
+            }
             return Response.ok(in.readAllBytes(), type)
                     .header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
                     .header("X-Content-Type-Options", "nosniff")
                     .header("Referrer-Policy", "no-referrer")
                     .header("X-Frame-Options", "DENY")
+                    .header("X-Robots-Tag", "none")
+                    .header("Strict-Transport-Security", "max-age=31536000; includeSubDomains")
                     // the page carries no data; a new release must not be hidden by a cache
                     .header("Cache-Control", "no-cache")
                     .build();
