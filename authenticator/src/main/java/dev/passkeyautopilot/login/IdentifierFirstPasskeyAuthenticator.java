@@ -266,7 +266,8 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
             context.challenge(showPassword(context, context.form()));
             return;
         }
-        finishOperation(context, "password_chosen", Optional.empty(), null);
+        // only a pending autofill offer (conditional_only) is still open here; it ends with the click
+        finishOperation(context, PasskeyOperations.PASSKEY_BUTTON_CHOSEN, Optional.empty(), null);
         ClientSignals signals = SessionSignals.read(context.getAuthenticationSession());
         context.getAuthenticationSession().setAuthNote(OPERATION_NOTE, operations.start(context.getRealm(), user,
                 PasskeyOperations.KIND_LOGIN, RequestEnvironment.of(context.getSession(), signals), signals.deviceMarker(), Optional.empty(), 0, false));
@@ -413,7 +414,8 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
         form.durationMillis().ifPresent(ms -> context.getEvent().detail(PasskeyEventDetails.DURATION_MS, Long.toString(ms)));
         context.getEvent()
                 .detail(Details.CREDENTIAL_TYPE, UserPasskeys.CREDENTIAL_TYPE)
-                .detail(PasskeyEventDetails.LOGIN_METHOD, "passkey_automatic")
+                .detail(PasskeyEventDetails.LOGIN_METHOD, "true".equals(context.getAuthenticationSession().getAuthNote(AUTO_START_NOTE))
+                        ? "passkey_automatic" : "passkey_button")
                 .detail(PasskeyEventDetails.REASON, reason.code())
                 .error(Errors.NOT_ALLOWED);
         String message = switch (reason) {

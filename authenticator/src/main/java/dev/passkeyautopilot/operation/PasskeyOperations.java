@@ -32,6 +32,8 @@ public class PasskeyOperations {
     public static final String SKIPPED = "skipped";
     /** An append offer held back for a later login (timing experiment). */
     public static final String DEFERRED = "deferred";
+    /** The user clicked "Sign in with a passkey" while autofill was offered: a new, clicked attempt follows. */
+    public static final String PASSKEY_BUTTON_CHOSEN = "passkey_button_chosen";
 
     /** How far back the per-user count of failures looks (rows, newest first). */
     static final int USER_HISTORY_ROWS = 50;
@@ -103,6 +105,10 @@ public class PasskeyOperations {
         }
         PasskeyOperationEntity operation = em.find(PasskeyOperationEntity.class, operationId);
         if (operation == null || user == null || !operation.getUserId().equals(user.getId())) {
+            return;
+        }
+        if (!PENDING.equals(operation.getOutcome())) {
+            // finished once already (e.g. "not_offered" at decision time): the first outcome is the truth
             return;
         }
         operation.setOutcome(cap(outcome, 40));
@@ -191,7 +197,7 @@ public class PasskeyOperations {
 
     static boolean isFailure(String outcome) {
         return !(SUCCESS.equals(outcome) || PENDING.equals(outcome) || NOT_OFFERED.equals(outcome) || SKIPPED.equals(outcome)
-                || DEFERRED.equals(outcome));
+                || DEFERRED.equals(outcome) || PASSKEY_BUTTON_CHOSEN.equals(outcome));
     }
 
     private static String cap(String value, int max) {
