@@ -8,6 +8,7 @@ import dev.passkeyautopilot.environment.Environment;
 import dev.passkeyautopilot.gate.RolloutGate;
 import dev.passkeyautopilot.gate.RolloutStore;
 import dev.passkeyautopilot.passkey.UserPasskeys;
+import dev.passkeyautopilot.siemadmin.SiemResource;
 import dev.passkeyautopilot.support.SupportResource;
 import dev.passkeyautopilot.rollout.Assignment;
 import dev.passkeyautopilot.rollout.Feature;
@@ -66,6 +67,12 @@ public class PasskeyAutopilotAdminResource {
     @Path("support")
     public SupportResource support() {
         return new SupportResource(session, realm, auth, adminEvent, passkeys);
+    }
+
+    /** The realm's audit sinks, delivery status and dead letters (see {@link SiemResource}). */
+    @Path("siem")
+    public SiemResource siem() {
+        return new SiemResource(session, realm, auth, adminEvent);
     }
 
     /** Realm-wide settings of the extension (regulated mode). */

@@ -40,6 +40,7 @@ public class PasskeyOperations {
     /** The realm-wide failure share is taken over at most this many recent automatic prompts. */
     static final int REALM_HISTORY_ROWS = 200;
 
+    private final KeycloakSession session;
     private final EntityManager em;
     private final EnvironmentOutcomes environmentOutcomes;
 
@@ -48,6 +49,7 @@ public class PasskeyOperations {
     }
 
     public PasskeyOperations(KeycloakSession session, EnvironmentOutcomes environmentOutcomes) {
+        this.session = session;
         this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         this.environmentOutcomes = environmentOutcomes;
     }
@@ -91,6 +93,7 @@ public class PasskeyOperations {
         operation.setDeviceClass(environment.deviceClass());
         operation.setDeviceMarker(deviceMarker.orElse(null));
         em.persist(operation);
+        publish(PasskeyOperationEvent.Phase.STARTED, operation);
         return operation.getId();
     }
 
@@ -119,6 +122,11 @@ public class PasskeyOperations {
         if (automatic != null) {
             operation.setAutomatic(automatic);
         }
+        publish(PasskeyOperationEvent.Phase.FINISHED, operation);
+    }
+
+    private void publish(PasskeyOperationEvent.Phase phase, PasskeyOperationEntity operation) {
+        session.getKeycloakSessionFactory().publish(new PasskeyOperationEvent(session, phase, operation));
     }
 
     /**

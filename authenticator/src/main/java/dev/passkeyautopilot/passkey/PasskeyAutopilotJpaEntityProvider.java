@@ -11,7 +11,8 @@ public class PasskeyAutopilotJpaEntityProvider implements JpaEntityProvider {
 
     @Override
     public List<Class<?>> getEntities() {
-        return List.of(PasskeyDetailsEntity.class, dev.passkeyautopilot.operation.PasskeyOperationEntity.class);
+        return List.of(PasskeyDetailsEntity.class, dev.passkeyautopilot.operation.PasskeyOperationEntity.class,
+                dev.passkeyautopilot.outbox.OutboxEntity.class, dev.passkeyautopilot.outbox.SinkConfigEntity.class);
     }
 
     @Override

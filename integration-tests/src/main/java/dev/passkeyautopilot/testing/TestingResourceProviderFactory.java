@@ -13,7 +13,7 @@ public class TestingResourceProviderFactory implements RealmResourceProviderFact
 
     @Override
     public RealmResourceProvider create(KeycloakSession session) {
-        return new TestingResourceProvider();
+        return new TestingResourceProvider(session);
     }
 
     @Override

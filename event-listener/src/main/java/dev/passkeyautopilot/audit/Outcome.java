@@ -1,0 +1,7 @@
+package dev.passkeyautopilot.audit;
+
+/** Whether the audited action succeeded. */
+public enum Outcome {
+    SUCCESS,
+    FAILURE
+}

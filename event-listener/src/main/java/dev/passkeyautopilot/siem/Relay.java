@@ -1,0 +1,234 @@
+package dev.passkeyautopilot.siem;
+
+import dev.passkeyautopilot.audit.AuditEvent;
+import dev.passkeyautopilot.audit.AuditEventJson;
+import dev.passkeyautopilot.outbox.OutboxEntity;
+import dev.passkeyautopilot.outbox.OutboxStore;
+import dev.passkeyautopilot.sink.SinkException;
+import dev.passkeyautopilot.sink.SinkPipeline;
+import dev.passkeyautopilot.sink.config.SinkConfig;
+import dev.passkeyautopilot.sink.config.SinkConfigException;
+import org.jboss.logging.Logger;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.utils.KeycloakModelUtils;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Sends committed outbox rows to their sinks, on every node: claims a batch (a lease only this node holds),
+ * sends it outside any database transaction, then marks rows delivered, or schedules the next attempt with
+ * exponential backoff and jitter, or dead-letters them. A node that stops mid-batch leaves leases that run
+ * out, and another node sends those rows again: delivery is at least once, the event id the sinks'
+ * idempotency key.
+ */
+final class Relay {
+
+    private static final Logger LOG = Logger.getLogger(Relay.class);
+    private static final long HOUSEKEEPING_EVERY_MILLIS = 60_000;
+
+    private record Row(String id, String realmId, String sink, String payload, int attempts) {
+    }
+
+    private record OpenPipeline(String configJson, SinkPipeline pipeline) {
+    }
+
+    private final KeycloakSessionFactory factory;
+    private final RealmSinks sinks;
+    private final RelaySettings settings;
+    private final FileSinkPolicy fileSinks;
+    private final String owner = "relay-" + UUID.randomUUID();
+    private final Map<String, OpenPipeline> pipelines = new ConcurrentHashMap<>();
+    private ScheduledExecutorService executor;
+    private long lastHousekeeping;
+
+    Relay(KeycloakSessionFactory factory, RealmSinks sinks, RelaySettings settings, FileSinkPolicy fileSinks) {
+        this.factory = factory;
+        this.sinks = sinks;
+        this.settings = settings;
+        this.fileSinks = fileSinks;
+    }
+
+    void start() {
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "passkey-autopilot-relay");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(this::drain, settings.pollMillis(), settings.pollMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    void stop() {
+        if (executor != null) {
+            executor.shutdownNow();
+            try {
+                executor.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        pipelines.values().forEach(open -> open.pipeline().close());
+        pipelines.clear();
+    }
+
+    /** Sends until nothing is due, then waits for the next poll. */
+    private void drain() {
+        try {
+            while (!Thread.currentThread().isInterrupted() && sendOneBatch()) {
+                // keep going while there is work
+            }
+            housekeeping();
+        } catch (RuntimeException e) {
+            // a broken database connection or the like: the next poll tries again
+            LOG.warnf(e, "Passkey Autopilot relay round failed");
+        } catch (Error e) {
+            // an Error would end the scheduled task silently: say so loudly, and let the next poll try again
+            LOG.errorf(e, "Passkey Autopilot relay round failed");
+        }
+    }
+
+    /** @return whether rows were claimed */
+    boolean sendOneBatch() {
+        List<Row> claimed = new ArrayList<>();
+        KeycloakModelUtils.runJobInTransaction(factory, session -> {
+            for (OutboxEntity row : new OutboxStore(session).claim(owner, settings.claimLimit(), System.currentTimeMillis() + settings.leaseMillis())) {
+                claimed.add(new Row(row.getId(), row.getRealmId(), row.getSink(), row.getPayload(), row.getAttempts()));
+            }
+        });
+        if (claimed.isEmpty()) {
+            return false;
+        }
+        Map<String, List<Row>> bySink = new LinkedHashMap<>();
+        for (Row row : claimed) {
+            bySink.computeIfAbsent(row.realmId() + "\u0000" + row.sink(), k -> new ArrayList<>()).add(row);
+        }
+        List<String> delivered = new ArrayList<>();
+        Map<String, List<String>> failedByError = new LinkedHashMap<>();
+        Map<String, Long> nextAttempt = new HashMap<>();
+        List<String> permanent = new ArrayList<>();
+        for (List<Row> rows : bySink.values()) {
+            send(rows, delivered, failedByError, nextAttempt, permanent);
+        }
+        KeycloakModelUtils.runJobInTransaction(factory, session -> {
+            OutboxStore store = new OutboxStore(session);
+            store.delivered(owner, delivered);
+            failedByError.forEach((error, ids) -> {
+                List<String> retry = ids.stream().filter(id -> !permanent.contains(id)).toList();
+                List<String> dead = ids.stream().filter(permanent::contains).toList();
+                store.failed(owner, retry, error, nextAttempt, settings.backoff().maxAttempts());
+                store.failed(owner, dead, error, nextAttempt, 0);
+            });
+        });
+        return true;
+    }
+
+    private void send(List<Row> rows, List<String> delivered, Map<String, List<String>> failedByError, Map<String, Long> nextAttempt,
+                      List<String> permanent) {
+        Row first = rows.get(0);
+        SinkPipeline pipeline;
+        try {
+            pipeline = pipeline(first.realmId(), first.sink());
+        } catch (SinkConfigException e) {
+            String error = "sink " + first.sink() + " is not configured: " + e.getMessage();
+            LOG.warnf("Audit events for sink %s of realm %s are dead-lettered: %s", first.sink(), first.realmId(), e.getMessage());
+            rows.forEach(row -> fail(row, error, false, null, failedByError, nextAttempt, permanent));
+            return;
+        }
+        int batchSize = pipeline.config().batchSize();
+        for (int from = 0; from < rows.size(); from += batchSize) {
+            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + batchSize));
+            List<AuditEvent> events = new ArrayList<>(chunk.size());
+            List<Row> sendable = new ArrayList<>(chunk.size());
+            for (Row row : chunk) {
+                try {
+                    events.add(AuditEventJson.read(row.payload()));
+                    sendable.add(row);
+                } catch (RuntimeException e) {
+                    // a row we cannot read will never become readable: keep it, dead, for an admin to see
+                    fail(row, "unreadable payload: " + e.getMessage(), false, null, failedByError, nextAttempt, permanent);
+                }
+            }
+            if (events.isEmpty()) {
+                continue;
+            }
+            try {
+                pipeline.send(events);
+                sendable.forEach(row -> delivered.add(row.id()));
+            } catch (SinkException e) {
+                LOG.debugf("Sink %s of realm %s: %s (retryable: %s)", first.sink(), first.realmId(), e.getMessage(), e.retryable());
+                Long retryAfter = e.retryAfter().map(d -> d.toMillis()).orElse(null);
+                sendable.forEach(row -> fail(row, e.getMessage(), e.retryable(), retryAfter, failedByError, nextAttempt, permanent));
+            }
+        }
+    }
+
+    private void fail(Row row, String error, boolean retryable, Long retryAfterMillis, Map<String, List<String>> failedByError,
+                      Map<String, Long> nextAttempt, List<String> permanent) {
+        String message = error == null ? "unknown error" : error;
+        failedByError.computeIfAbsent(message, k -> new ArrayList<>()).add(row.id());
+        long delay = settings.backoff().delayMillis(row.attempts() + 1);
+        if (retryAfterMillis != null) {
+            delay = Math.max(delay, retryAfterMillis);
+        }
+        nextAttempt.put(row.id(), System.currentTimeMillis() + delay);
+        if (!retryable) {
+            permanent.add(row.id());
+        }
+    }
+
+    /** The realm's sink, opened once per configuration; a changed configuration closes the old one. */
+    private SinkPipeline pipeline(String realmId, String sinkName) throws SinkConfigException {
+        String[] json = new String[1];
+        SinkConfig[] config = new SinkConfig[1];
+        KeycloakModelUtils.runJobInTransaction(factory, session -> {
+            json[0] = sinks.store().read(session, realmId).orElse(null);
+            config[0] = sinks.configs(session, realmId).byName(sinkName).orElse(null);
+        });
+        if (config[0] == null) {
+            throw new SinkConfigException(sinkName, "no longer in the realm's configuration");
+        }
+        // the REST API checks this; a hand-edited row must not get around it
+        fileSinks.check(config[0], sinkName + ".path");
+        String key = realmId + "\u0000" + sinkName;
+        OpenPipeline open = pipelines.get(key);
+        if (open != null && open.configJson().equals(json[0])) {
+            return open.pipeline();
+        }
+        if (open != null) {
+            open.pipeline().close();
+        }
+        SinkPipeline pipeline = SinkPipeline.open(config[0]);
+        pipelines.put(key, new OpenPipeline(json[0], pipeline));
+        return pipeline;
+    }
+
+    /** Purges delivered rows past their retention; warns when the backlog passes the alarm threshold. */
+    private void housekeeping() {
+        long now = System.currentTimeMillis();
+        if (now - lastHousekeeping < HOUSEKEEPING_EVERY_MILLIS) {
+            return;
+        }
+        lastHousekeeping = now;
+        KeycloakModelUtils.runJobInTransaction(factory, session -> {
+            OutboxStore store = new OutboxStore(session);
+            int purged = store.purgeDelivered(now - settings.deliveredRetentionMillis());
+            if (purged > 0) {
+                LOG.debugf("Purged %d delivered audit events", purged);
+            }
+            long backlog = store.backlog();
+            Backlog.record(backlog);
+            if (backlog > settings.backlogAlarm()) {
+                LOG.warnf("Passkey Autopilot audit backlog: %d events wait for delivery (alarm threshold %d); check the sinks",
+                        backlog, settings.backlogAlarm());
+            }
+        });
+    }
+}

@@ -1,0 +1,136 @@
+package dev.passkeyautopilot.siem;
+
+import dev.passkeyautopilot.operation.PasskeyOperationEvent;
+import dev.passkeyautopilot.outbox.OutboxStore;
+import dev.passkeyautopilot.outbox.SinkConfigStore;
+import org.jboss.logging.Logger;
+import org.keycloak.Config;
+import org.keycloak.events.Event;
+import org.keycloak.events.EventListenerProvider;
+import org.keycloak.events.EventListenerProviderFactory;
+import org.keycloak.events.admin.AdminEvent;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.provider.ProviderConfigProperty;
+import org.keycloak.provider.ProviderConfigurationBuilder;
+
+import java.util.List;
+
+/**
+ * The audit stream: every passkey- and credential-related event goes into the transactional outbox (in the
+ * transaction that reports it), and this node's relay delivers it to the realm's sinks. Global: it needs no
+ * realm's event-listener setting; realms without sinks cost a map look-up per event.
+ */
+public class SiemEventListenerProviderFactory implements EventListenerProviderFactory {
+
+    public static final String PROVIDER_ID = "passkey-autopilot-siem";
+    private static final Logger LOG = Logger.getLogger(SiemEventListenerProviderFactory.class);
+
+    private final RealmSinks sinks = new RealmSinks(new SinkConfigStore());
+    private final OutboxWriter writer = new OutboxWriter(sinks);
+    private RelaySettings settings;
+    private FileSinkPolicy fileSinks;
+    private Relay relay;
+
+    /** The realms' sink configurations, shared with the admin REST API so a change applies at once on this node. */
+    public static RealmSinks realmSinks(KeycloakSession session) {
+        return factory(session).sinks;
+    }
+
+    /** Where file sinks may write, for the admin REST API's validation. */
+    public static FileSinkPolicy fileSinkPolicy(KeycloakSession session) {
+        return factory(session).fileSinks;
+    }
+
+    private static SiemEventListenerProviderFactory factory(KeycloakSession session) {
+        return (SiemEventListenerProviderFactory) session.getKeycloakSessionFactory().getProviderFactory(EventListenerProvider.class, PROVIDER_ID);
+    }
+
+    @Override
+    public EventListenerProvider create(KeycloakSession session) {
+        return new EventListenerProvider() {
+            @Override
+            public void onEvent(Event event) {
+                if (event.getRealmId() == null) {
+                    return;
+                }
+                AuditEvents.of(event, realmName(session, event.getRealmId())).ifPresent(audit -> writer.write(session, audit));
+            }
+
+            @Override
+            public void onEvent(AdminEvent event, boolean includeRepresentation) {
+                if (event.getRealmId() == null) {
+                    return;
+                }
+                AuditEvents.of(event, realmName(session, event.getRealmId())).ifPresent(audit -> writer.write(session, audit));
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+
+    private static String realmName(KeycloakSession session, String realmId) {
+        RealmModel realm = session.realms().getRealm(realmId);
+        return realm == null ? null : realm.getName();
+    }
+
+    @Override
+    public void init(Config.Scope config) {
+        settings = RelaySettings.of(config);
+        fileSinks = FileSinkPolicy.of(config.get("file-directory"));
+    }
+
+    @Override
+    public void postInit(KeycloakSessionFactory factory) {
+        factory.register(event -> {
+            if (event instanceof PasskeyOperationEvent operation) {
+                KeycloakSession session = operation.session();
+                writer.write(session, AuditEvents.of(operation, realmName(session, operation.operation().getRealmId())));
+            } else if (event instanceof RealmModel.RealmRemovedEvent removed) {
+                new OutboxStore(removed.getKeycloakSession()).deleteByRealm(removed.getRealm().getId());
+                sinks.forget(removed.getRealm().getId());
+            }
+        });
+        if (settings.enabled()) {
+            relay = new Relay(factory, sinks, settings, fileSinks);
+            relay.start();
+            LOG.debugf("Passkey Autopilot audit relay started");
+        }
+    }
+
+    @Override
+    public List<ProviderConfigProperty> getConfigMetadata() {
+        return ProviderConfigurationBuilder.create()
+                .property().name("relay-enabled").type("boolean").helpText("Run the relay on this node.").defaultValue(true).add()
+                .property().name("poll-millis").type("long").helpText("Pause between relay rounds when nothing is due.").defaultValue(500).add()
+                .property().name("claim-limit").type("int").helpText("Rows claimed per round.").defaultValue(1000).add()
+                .property().name("lease-seconds").type("long").helpText("How long a claimed row belongs to this node.").defaultValue(30).add()
+                .property().name("max-attempts").type("int").helpText("Attempts before a row is dead-lettered.").defaultValue(100).add()
+                .property().name("backoff-base-millis").type("long").helpText("First retry delay bound (doubles per attempt, full jitter).").defaultValue(1000).add()
+                .property().name("backoff-cap-millis").type("long").helpText("Largest retry delay bound.").defaultValue(60000).add()
+                .property().name("delivered-retention-hours").type("long").helpText("Delivered rows are purged after this.").defaultValue(24).add()
+                .property().name("file-directory").type("string").helpText("File sinks may only write below this directory (default: <keycloak>/data/passkey-autopilot-audit).").add()
+                .property().name("backlog-alarm").type("long").helpText("Warn (log and metric) above this many waiting rows.").defaultValue(100000).add()
+                .build();
+    }
+
+    @Override
+    public boolean isGlobal() {
+        return true;
+    }
+
+    @Override
+    public void close() {
+        if (relay != null) {
+            relay.stop();
+        }
+    }
+
+    @Override
+    public String getId() {
+        return PROVIDER_ID;
+    }
+}

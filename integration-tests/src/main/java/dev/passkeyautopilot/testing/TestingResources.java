@@ -1,0 +1,66 @@
+package dev.passkeyautopilot.testing;
+
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.keycloak.events.EventBuilder;
+import org.keycloak.events.EventType;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.RealmModel;
+
+import java.util.Map;
+
+/**
+ * The test endpoints: the clock (inherited) and {@code audit-events}, which sends Keycloak events through
+ * Keycloak's own {@link EventBuilder}, so every event listener sees them as it would see real ones, in this
+ * request's transaction, optionally rolled back.
+ */
+public class TestingResources extends TimeOffsetResource {
+
+    private static final int MAX_EVENTS = 5_000;
+
+    private final KeycloakSession session;
+
+    TestingResources(KeycloakSession session) {
+        this.session = session;
+    }
+
+    /** {@code {"count": n, "rollback": false, "userId": "..."}} → {@code {"sent": n}}. */
+    @POST
+    @Path("audit-events")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> auditEvents(Map<String, Object> body) {
+        Object count = body == null ? null : body.get("count");
+        if (!(count instanceof Number number) || number.intValue() < 1 || number.intValue() > MAX_EVENTS) {
+            throw new BadRequestException("expected JSON {\"count\": 1.." + MAX_EVENTS + ", \"rollback\": bool}");
+        }
+        RealmModel realm = session.getContext().getRealm();
+        String userId = body.get("userId") instanceof String id ? id : null;
+        long[] nanos = new long[number.intValue()];
+        for (int i = 0; i < number.intValue(); i++) {
+            long started = System.nanoTime();
+            // success events go out in this transaction (Keycloak sends error events in one of their own)
+            new EventBuilder(realm, session, session.getContext().getConnection())
+                    .event(EventType.LOGIN)
+                    .user(userId)
+                    .detail("username", "load-test")
+                    .detail("pa_login_method", "passkey_automatic")
+                    .detail("pa_test_sequence", Integer.toString(i))
+                    .success();
+            nanos[i] = System.nanoTime() - started;
+        }
+        if (Boolean.TRUE.equals(body.get("rollback"))) {
+            session.getTransactionManager().setRollbackOnly();
+        }
+        // what each event cost inside the request: Keycloak's event store and every listener (the outbox rows are
+        // inserted at commit, which the caller measures as the request's time)
+        java.util.Arrays.sort(nanos);
+        return Map.of("sent", number.intValue(), "rolledBack", Boolean.TRUE.equals(body.get("rollback")),
+                "p50Nanos", nanos[nanos.length / 2], "p99Nanos", nanos[(int) Math.min(nanos.length - 1, Math.ceil(nanos.length * 0.99) - 1)],
+                "maxNanos", nanos[nanos.length - 1]);
+    }
+}

@@ -1,0 +1,184 @@
+package dev.passkeyautopilot.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.passkeyautopilot.it.harness.AdminClient;
+import dev.passkeyautopilot.it.harness.KeycloakTarget;
+import dev.passkeyautopilot.it.harness.WithKeycloak;
+import dev.passkeyautopilot.it.http.HttpPasskeyFlows;
+import dev.passkeyautopilot.it.http.LoginHttpClient;
+import dev.passkeyautopilot.testing.KafkaBroker;
+import dev.passkeyautopilot.testing.Rfc5424;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The audit stream from the packaged provider jar (Kafka client shaded and relocated) to real peers: a KRaft
+ * broker in this JVM, a syslog receiver that parses RFC 5424 frames strictly, and a webhook that hangs while
+ * users sign in.
+ */
+@WithKeycloak
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SiemPeersIT {
+
+    private KeycloakTarget keycloak;
+    private AdminClient admin;
+    private Path kafkaDir;
+    private KafkaBroker broker;
+
+    @BeforeAll
+    void setUp(KeycloakTarget keycloak, AdminClient admin) throws Exception {
+        this.keycloak = keycloak;
+        this.admin = admin;
+        kafkaDir = Files.createTempDirectory("pa-kafka");
+        broker = KafkaBroker.start(kafkaDir);
+    }
+
+    @AfterAll
+    void tearDown() {
+        if (broker != null) {
+            broker.close();
+        }
+    }
+
+    private void configure(String realm, ObjectNode sink) {
+        ObjectNode config = admin.json().createObjectNode();
+        config.putArray("sinks").add(sink);
+        admin.put("/admin/realms/" + realm + "/passkey-autopilot/siem", config);
+    }
+
+    private void produce(String realm, int count) {
+        admin.post("/realms/" + realm + "/pa-testing/audit-events", Map.of("count", count, "rollback", false));
+    }
+
+    @Test
+    @DisplayName("Kafka: every event arrives with the event id as record key and header (idempotent producer, shaded client)")
+    void kafka() {
+        String realm = TestRealms.create(admin, "siem-kafka");
+        ObjectNode sink = admin.json().createObjectNode().put("name", "kafka").put("type", "kafka").put("format", "ocsf")
+                .put("topic", "passkey-audit").put("batchSize", 100).put("securityProtocol", "PLAINTEXT");
+        sink.putArray("bootstrapServers").add(broker.plaintext());
+        configure(realm, sink);
+        produce(realm, 300);
+
+        Properties properties = new Properties();
+        properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.plaintext());
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "siem-kafka-it");
+        properties.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        Map<String, String> byKey = new HashMap<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer())) {
+            consumer.subscribe(List.of("passkey-audit"));
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+            while (byKey.size() < 301 && Instant.now().isBefore(deadline)) {
+                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                    Header header = record.headers().lastHeader("event-id");
+                    assertEquals(record.key(), new String(header.value(), StandardCharsets.UTF_8));
+                    byKey.put(record.key(), record.value());
+                }
+            }
+        }
+        assertTrue(byKey.size() >= 300, "every event by key: " + byKey.size());
+        long logins = byKey.values().stream().map(this::read).filter(e -> e.path("class_uid").asInt() == 3002).count();
+        assertEquals(300, logins, "the 300 logins as OCSF Authentication events (besides the sink's own configuration change)");
+    }
+
+    @Test
+    @DisplayName("Syslog over TCP: RFC 5424 frames with octet counting, CEF messages, the event id in structured data")
+    void syslogTcp() throws Exception {
+        String realm = TestRealms.create(admin, "siem-syslog");
+        Map<String, Rfc5424.Message> received = new ConcurrentHashMap<>();
+        try (ServerSocket server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress())) {
+            Thread reader = new Thread(() -> {
+                while (!server.isClosed()) {
+                    try (Socket socket = server.accept(); InputStream in = socket.getInputStream()) {
+                        byte[] frame;
+                        while ((frame = Rfc5424.readFrame(in)) != null) {
+                            Rfc5424.Message message = Rfc5424.parse(frame);
+                            String id = message.structuredData().values().stream().map(sd -> sd.get("eventId"))
+                                    .filter(java.util.Objects::nonNull).findFirst().orElseThrow();
+                            received.put(id, message);
+                        }
+                    } catch (Exception e) {
+                        // the next connection, or the end of the test
+                    }
+                }
+            });
+            reader.setDaemon(true);
+            reader.start();
+            ObjectNode sink = admin.json().createObjectNode().put("name", "syslog").put("type", "syslog").put("transport", "tcp")
+                    .put("host", "127.0.0.1").put("port", server.getLocalPort());
+            configure(realm, sink);
+            produce(realm, 50);
+            Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+            while (logins(received) < 50 && Instant.now().isBefore(deadline)) {
+                Thread.sleep(200);
+            }
+        }
+        assertEquals(50, logins(received), "the 50 logins (and the sink's own configuration change, an admin event)");
+        Rfc5424.Message message = received.values().stream().filter(m -> "LOGIN".equals(m.msgId())).findFirst().orElseThrow();
+        assertTrue(message.msg().startsWith("CEF:0|"), message.msg());
+    }
+
+    @Test
+    @DisplayName("A webhook that hangs never blocks a login; its events wait and are not lost")
+    void hangingPeerNeverBlocksLogin() throws Exception {
+        String realm = TestRealms.create(admin, "siem-hang");
+        try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+            // accepts connections (the backlog does) and never answers
+            ObjectNode sink = admin.json().createObjectNode().put("name", "hook").put("type", "webhook").put("format", "json")
+                    .put("url", "http://127.0.0.1:" + silent.getLocalPort() + "/hook").put("secret", "whsec_" + java.util.Base64.getEncoder()
+                            .encodeToString("a-secret-of-at-least-24-bytes!!".getBytes(StandardCharsets.UTF_8)))
+                    .put("requestTimeoutMs", 2000);
+            configure(realm, sink);
+            HttpPasskeyFlows flows = new HttpPasskeyFlows(keycloak.baseUrl(), realm);
+            for (int i = 0; i < 3; i++) {
+                String username = TestRealms.newUser(admin, realm, "hang", "hang-password");
+                LoginHttpClient browser = flows.newBrowser();
+                LoginHttpClient.Page password = HttpPasskeyFlows.expect(flows.identify(browser, username), HttpPasskeyFlows.PASSWORD);
+                LoginHttpClient.Page done = browser.submit(password, Map.of("pa_action", "password", "password", "hang-password"));
+                assertTrue(done.loggedIn() || HttpPasskeyFlows.APPEND.equals(done.template()), "login went on: " + done.status());
+            }
+            JsonNode status = admin.get("/admin/realms/" + realm + "/passkey-autopilot/siem/status");
+            assertTrue(status.path("realm").path("pending").asLong() > 0, "the events wait in the outbox: " + status);
+            assertEquals(0, status.path("realm").path("delivered").asLong());
+        }
+    }
+
+    private static long logins(Map<String, Rfc5424.Message> received) {
+        return received.values().stream().filter(m -> "LOGIN".equals(m.msgId())).count();
+    }
+
+    private JsonNode read(String json) {
+        try {
+            return admin.json().readTree(json);
+        } catch (Exception e) {
+            throw new AssertionError(json, e);
+        }
+    }
+}

@@ -1,0 +1,201 @@
+package dev.passkeyautopilot.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.passkeyautopilot.it.harness.AdminApiException;
+import dev.passkeyautopilot.it.harness.AdminClient;
+import dev.passkeyautopilot.it.harness.KeycloakTarget;
+import dev.passkeyautopilot.it.harness.WithKeycloak;
+import dev.passkeyautopilot.it.http.HttpPasskeyFlows;
+import dev.passkeyautopilot.webauthn.testing.SoftwareAuthenticator;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The audit stream against a real webhook receiver: events arrive signed, exactly the committed ones, none
+ * lost while the receiver is down and Keycloak restarts, dead letters can be replayed, secrets never come back.
+ */
+@WithKeycloak
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SiemStreamIT {
+
+    private KeycloakTarget keycloak;
+    private AdminClient admin;
+
+    @BeforeAll
+    void setUp(KeycloakTarget keycloak, AdminClient admin) {
+        this.keycloak = keycloak;
+        this.admin = admin;
+    }
+
+    private static String newSecret() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return "whsec_" + Base64.getEncoder().encodeToString(key);
+    }
+
+    private void configureWebhook(String realm, String url, String secret) {
+        ObjectNode config = admin.json().createObjectNode();
+        ObjectNode sink = config.putArray("sinks").addObject();
+        sink.put("name", "hook").put("type", "webhook").put("format", "json").put("url", url).put("secret", secret)
+                .put("batchSize", 500).put("requestTimeoutMs", 5000);
+        admin.put("/admin/realms/" + realm + "/passkey-autopilot/siem", config);
+    }
+
+    private void produce(String realm, int count, boolean rollback) {
+        for (int sent = 0; sent < count; sent += 500) {
+            admin.post("/realms/" + realm + "/pa-testing/audit-events", Map.of("count", Math.min(500, count - sent), "rollback", rollback));
+        }
+    }
+
+    private static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    /** A port nothing listens on (yet): the receiver opens it later. */
+    private static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static long loadTestEvents(WebhookReceiver receiver) {
+        return receiver.events().values().stream().filter(e -> "load-test".equals(e.path("details").path("username").asText())).count();
+    }
+
+    @Test
+    @DisplayName("A login reaches the webhook, signed, with Keycloak's event and our passkey decision and outcome")
+    void loginEventsAreStreamed() throws Exception {
+        String realm = TestRealms.create(admin, "siem-login");
+        String secret = newSecret();
+        try (WebhookReceiver receiver = new WebhookReceiver(0, secret)) {
+            configureWebhook(realm, receiver.url(), secret);
+            HttpPasskeyFlows flows = new HttpPasskeyFlows(keycloak.baseUrl(), realm);
+            String username = TestRealms.newUser(admin, realm, "sia", "siem-password");
+            flows.registerPasskey(username, "siem-password", new SoftwareAuthenticator());
+            String userId = admin.userId(realm, username);
+            await("the login and the passkey creation", Duration.ofSeconds(30), () -> receiver.events().values().stream()
+                    .map(e -> e.path("type").asText()).collect(Collectors.toSet())
+                    .containsAll(List.of("LOGIN", "UPDATE_CREDENTIAL", "PASSKEY_APPEND_DECIDED", "PASSKEY_APPEND_ENDED")));
+            assertTrue(receiver.badSignatures().isEmpty(), "every request carried a valid signature");
+            JsonNode login = receiver.events().values().stream().filter(e -> "LOGIN".equals(e.path("type").asText())).findFirst().orElseThrow();
+            assertEquals(userId, login.path("userId").asText());
+            assertEquals("AUTHENTICATION", login.path("category").asText());
+            assertEquals(username, login.path("username").asText(), login.toString());
+            assertEquals("created", login.path("details").path("pa_append_outcome").asText(), login.toString());
+            JsonNode decided = receiver.events().values().stream().filter(e -> "PASSKEY_APPEND_DECIDED".equals(e.path("type").asText()))
+                    .findFirst().orElseThrow();
+            assertEquals("offer", decided.path("details").path("pa_decision").asText(), decided.toString());
+            JsonNode created = receiver.events().values().stream().filter(e -> "PASSKEY_APPEND_ENDED".equals(e.path("type").asText()))
+                    .findFirst().orElseThrow();
+            assertEquals("success", created.path("details").path("pa_outcome").asText(), created.toString());
+        }
+    }
+
+    @Test
+    @DisplayName("Secrets are write-only: masked when read, kept when sent back masked; an invalid document names the field")
+    void sinkSecretsAreWriteOnly() {
+        String realm = TestRealms.create(admin, "siem-config");
+        String secret = newSecret();
+        configureWebhook(realm, "http://127.0.0.1:9/hook", secret);
+        JsonNode stored = admin.get("/admin/realms/" + realm + "/passkey-autopilot/siem");
+        assertFalse(stored.toString().contains(secret.substring(6)), "the secret never comes back: " + stored);
+        admin.put("/admin/realms/" + realm + "/passkey-autopilot/siem", stored);
+        assertEquals(stored, admin.get("/admin/realms/" + realm + "/passkey-autopilot/siem"), "sending it back masked keeps the secret");
+        AdminApiException invalid = assertThrows(AdminApiException.class, () -> admin.put("/admin/realms/" + realm + "/passkey-autopilot/siem",
+                "{\"sinks\":[{\"name\":\"x\",\"type\":\"webhook\",\"url\":\"ftp://nowhere\"}]}"));
+        assertEquals(400, invalid.status());
+        assertTrue(invalid.body().contains("\"field\""), invalid.body());
+        assertEquals(stored, admin.get("/admin/realms/" + realm + "/passkey-autopilot/siem"), "nothing changed");
+        List<JsonNode> changes = List.of(admin.get("/admin/realms/" + realm + "/admin-events?max=20"));
+        assertFalse(changes.toString().contains(secret.substring(6)), "no secret in the admin events");
+    }
+
+    @Test
+    @DisplayName("Receiver down while 10,000 events are produced and Keycloak restarts midway: all 10,000 arrive once it is back")
+    void nothingIsLostWhileTheSinkIsDown() throws Exception {
+        String realm = TestRealms.create(admin, "siem-loss");
+        String secret = newSecret();
+        int port = freePort();
+        configureWebhook(realm, "http://127.0.0.1:" + port + "/hook", secret);
+
+        produce(realm, 5_000, false);
+        keycloak.restart();
+        produce(realm, 5_000, false);
+
+        try (WebhookReceiver receiver = new WebhookReceiver(port, secret)) {
+            await("10,000 events", Duration.ofMinutes(3), () -> loadTestEvents(receiver) >= 10_000);
+            assertEquals(10_000, loadTestEvents(receiver), "each event id once in the receiver's set");
+            assertTrue(receiver.badSignatures().isEmpty());
+            await("the outbox to record every delivery", Duration.ofSeconds(30), () ->
+                    admin.get("/admin/realms/" + realm + "/passkey-autopilot/siem/status").path("realm").path("pending").asLong() == 0);
+            assertEquals(0, admin.get("/admin/realms/" + realm + "/passkey-autopilot/siem/status").path("realm").path("dead").asLong());
+        }
+    }
+
+    @Test
+    @DisplayName("Events of a rolled-back transaction are never sent; those of the next committed one are")
+    void rolledBackEventsAreNeverSent() throws Exception {
+        String realm = TestRealms.create(admin, "siem-rollback");
+        String secret = newSecret();
+        try (WebhookReceiver receiver = new WebhookReceiver(0, secret)) {
+            configureWebhook(realm, receiver.url(), secret);
+            produce(realm, 300, true);
+            produce(realm, 7, false);
+            await("the committed events", Duration.ofSeconds(30), () -> loadTestEvents(receiver) >= 7);
+            Thread.sleep(2_000);
+            assertEquals(7, loadTestEvents(receiver), "only the committed transaction's events");
+        }
+    }
+
+    @Test
+    @DisplayName("A receiver answering 500 is retried until it recovers; one answering 400 dead-letters, and a replay delivers")
+    void failingReceiversAreRetriedOrDeadLettered() throws Exception {
+        String realm = TestRealms.create(admin, "siem-bad-peer");
+        String secret = newSecret();
+        try (WebhookReceiver receiver = new WebhookReceiver(0, secret)) {
+            configureWebhook(realm, receiver.url(), secret);
+            receiver.answer(500);
+            produce(realm, 20, false);
+            await("retries", Duration.ofSeconds(20), () -> receiver.requests() >= 2);
+            assertEquals(0, loadTestEvents(receiver));
+            receiver.answer(204);
+            await("delivery after recovery", Duration.ofSeconds(90), () -> loadTestEvents(receiver) == 20);
+
+            receiver.answer(400);
+            produce(realm, 5, false);
+            String deadLetters = "/admin/realms/" + realm + "/passkey-autopilot/siem/dead-letters";
+            await("dead letters", Duration.ofSeconds(30), () -> admin.get(deadLetters).path("deadLetters").size() == 5);
+            JsonNode dead = admin.get(deadLetters).path("deadLetters").get(0);
+            assertEquals("hook", dead.path("sink").asText());
+            assertTrue(dead.path("lastError").asText().contains("400"), dead.toString());
+            receiver.answer(204);
+            JsonNode replayed = admin.json().readTree(admin.post(deadLetters + "/replay", Map.of("all", true)).body());
+            assertEquals(5, replayed.path("replayed").asInt());
+            await("replayed delivery", Duration.ofSeconds(30), () -> loadTestEvents(receiver) == 25);
+            assertEquals(0, admin.get(deadLetters).path("deadLetters").size());
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package dev.passkeyautopilot.it;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An HTTP receiver of our webhook sink on loopback that verifies every request's Standard Webhooks signature
+ * (HMAC-SHA256 over {@code id.timestamp.body} with the {@code whsec_} secret) and keeps the events it accepted.
+ * It can be told to answer with an error status instead, like a SIEM having a bad day.
+ */
+final class WebhookReceiver implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+    private final byte[] key;
+    private final Map<String, JsonNode> eventsById = new ConcurrentHashMap<>();
+    private final List<String> badSignatures = new CopyOnWriteArrayList<>();
+    private final AtomicInteger requests = new AtomicInteger();
+    private volatile int answer = 204;
+
+    /** @param port 0 for any free port */
+    WebhookReceiver(int port, String secret) throws IOException {
+        this.key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+        server.createContext("/hook", exchange -> {
+            requests.incrementAndGet();
+            byte[] body = exchange.getRequestBody().readAllBytes();
+            String id = exchange.getRequestHeaders().getFirst("webhook-id");
+            String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
+            String signature = exchange.getRequestHeaders().getFirst("webhook-signature");
+            int status = answer;
+            if (status < 300) {
+                if (id == null || timestamp == null || signature == null || !verify(id, timestamp, body, signature)) {
+                    badSignatures.add(String.valueOf(id));
+                    status = 401;
+                } else {
+                    for (JsonNode event : JSON.readTree(body)) {
+                        eventsById.putIfAbsent(event.path("id").asText(), event);
+                    }
+                }
+            }
+            exchange.sendResponseHeaders(status, -1);
+            exchange.close();
+        });
+        server.start();
+    }
+
+    private boolean verify(String id, String timestamp, byte[] body, String header) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(key, "HmacSHA256"));
+            mac.update((id + "." + timestamp + ".").getBytes(StandardCharsets.UTF_8));
+            byte[] expected = mac.doFinal(body);
+            for (String part : header.split(" ")) {
+                if (part.startsWith("v1,") && MessageDigest.isEqual(expected, Base64.getDecoder().decode(part.substring(3)))) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+    }
+
+    int port() {
+        return server.getAddress().getPort();
+    }
+
+    /** Answer every request with this status (204 accepts). */
+    void answer(int status) {
+        this.answer = status;
+    }
+
+    Map<String, JsonNode> events() {
+        return eventsById;
+    }
+
+    List<String> badSignatures() {
+        return badSignatures;
+    }
+
+    int requests() {
+        return requests.get();
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+    }
+}
