@@ -25,6 +25,11 @@ import jakarta.persistence.Table;
         @NamedQuery(name = "pa.outboxDelivered",
                 query = "update PaOutboxEntry o set o.status = 'DELIVERED', o.deliveredAt = :now, o.leaseOwner = null,"
                         + " o.leaseUntil = null, o.attempts = o.attempts + 1 where o.id in :ids and o.leaseOwner = :owner"),
+        @NamedQuery(name = "pa.outboxFailed",
+                query = "update PaOutboxEntry o set o.attempts = o.attempts + 1, o.lastError = :error, o.nextAttemptAt = :next,"
+                        + " o.leaseOwner = null, o.leaseUntil = null where o.id in :ids and o.leaseOwner = :owner"),
+        @NamedQuery(name = "pa.outboxExhausted",
+                query = "update PaOutboxEntry o set o.status = 'DEAD' where o.id in :ids and o.status = 'PENDING' and o.attempts >= :max"),
         @NamedQuery(name = "pa.outboxDeadLetters",
                 query = "select o from PaOutboxEntry o where o.realmId = :realmId and o.status = 'DEAD' order by o.createdAt desc"),
         @NamedQuery(name = "pa.outboxReplay",

@@ -83,25 +83,21 @@ public class OutboxStore {
     }
 
     /**
-     * Records a failed attempt: the row is due again at {@code nextAttemptAt}, or dead-lettered once it has
-     * had {@code maxAttempts}.
+     * Records a failed attempt of rows this relay holds: due again at {@code nextAttemptAt}, or dead-lettered
+     * once they have had {@code maxAttempts} (0: at once). Two bulk updates, however many rows.
      */
-    public void failed(String owner, Collection<String> rowIds, String error, Map<String, Long> nextAttemptAt, int maxAttempts) {
-        for (String id : rowIds) {
-            OutboxEntity row = em.find(OutboxEntity.class, id);
-            if (row == null || !owner.equals(row.getLeaseOwner())) {
-                continue;
-            }
-            row.setAttempts(row.getAttempts() + 1);
-            row.setLastError(error == null ? null : error.length() > 255 ? error.substring(0, 255) : error);
-            row.setLeaseOwner(null);
-            row.setLeaseUntil(null);
-            if (row.getAttempts() >= maxAttempts) {
-                row.setStatus(OutboxEntity.DEAD);
-            } else {
-                row.setNextAttemptAt(nextAttemptAt.getOrDefault(id, Time.currentTimeMillis()));
-            }
+    public void failed(String owner, Collection<String> rowIds, String error, long nextAttemptAt, int maxAttempts) {
+        if (rowIds.isEmpty()) {
+            return;
         }
+        List<String> ids = new ArrayList<>(rowIds);
+        em.createNamedQuery("pa.outboxFailed")
+                .setParameter("error", error == null ? null : error.length() > 255 ? error.substring(0, 255) : error)
+                .setParameter("next", nextAttemptAt)
+                .setParameter("ids", ids)
+                .setParameter("owner", owner)
+                .executeUpdate();
+        em.createNamedQuery("pa.outboxExhausted").setParameter("ids", ids).setParameter("max", maxAttempts).executeUpdate();
     }
 
     public List<OutboxEntity> deadLetters(String realmId, int first, int max) {

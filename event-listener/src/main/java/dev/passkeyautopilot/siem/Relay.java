@@ -13,7 +13,6 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.utils.KeycloakModelUtils;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +35,10 @@ final class Relay {
     private static final long HOUSEKEEPING_EVERY_MILLIS = 60_000;
 
     private record Row(String id, String realmId, String sink, String payload, int attempts) {
+    }
+
+    /** Rows that failed alike: one error, one next attempt (the jitter is per batch, not per row). */
+    private record Failure(String error, boolean retryable, long nextAttemptAt, List<String> rowIds) {
     }
 
     private record OpenPipeline(String configJson, SinkPipeline pipeline) {
@@ -111,35 +114,29 @@ final class Relay {
             bySink.computeIfAbsent(row.realmId() + "\u0000" + row.sink(), k -> new ArrayList<>()).add(row);
         }
         List<String> delivered = new ArrayList<>();
-        Map<String, List<String>> failedByError = new LinkedHashMap<>();
-        Map<String, Long> nextAttempt = new HashMap<>();
-        List<String> permanent = new ArrayList<>();
+        List<Failure> failures = new ArrayList<>();
         for (List<Row> rows : bySink.values()) {
-            send(rows, delivered, failedByError, nextAttempt, permanent);
+            send(rows, delivered, failures);
         }
         KeycloakModelUtils.runJobInTransaction(factory, session -> {
             OutboxStore store = new OutboxStore(session);
             store.delivered(owner, delivered);
-            failedByError.forEach((error, ids) -> {
-                List<String> retry = ids.stream().filter(id -> !permanent.contains(id)).toList();
-                List<String> dead = ids.stream().filter(permanent::contains).toList();
-                store.failed(owner, retry, error, nextAttempt, settings.backoff().maxAttempts());
-                store.failed(owner, dead, error, nextAttempt, 0);
-            });
+            for (Failure failure : failures) {
+                store.failed(owner, failure.rowIds(), failure.error(), failure.nextAttemptAt(),
+                        failure.retryable() ? settings.backoff().maxAttempts() : 0);
+            }
         });
         return true;
     }
 
-    private void send(List<Row> rows, List<String> delivered, Map<String, List<String>> failedByError, Map<String, Long> nextAttempt,
-                      List<String> permanent) {
+    private void send(List<Row> rows, List<String> delivered, List<Failure> failures) {
         Row first = rows.get(0);
         SinkPipeline pipeline;
         try {
             pipeline = pipeline(first.realmId(), first.sink());
         } catch (SinkConfigException e) {
-            String error = "sink " + first.sink() + " is not configured: " + e.getMessage();
             LOG.warnf("Audit events for sink %s of realm %s are dead-lettered: %s", first.sink(), first.realmId(), e.getMessage());
-            rows.forEach(row -> fail(row, error, false, null, failedByError, nextAttempt, permanent));
+            failures.add(failure(rows, "sink " + first.sink() + " is not configured: " + e.getMessage(), false, null));
             return;
         }
         int batchSize = pipeline.config().batchSize();
@@ -153,7 +150,7 @@ final class Relay {
                     sendable.add(row);
                 } catch (RuntimeException e) {
                     // a row we cannot read will never become readable: keep it, dead, for an admin to see
-                    fail(row, "unreadable payload: " + e.getMessage(), false, null, failedByError, nextAttempt, permanent);
+                    failures.add(failure(List.of(row), "unreadable payload: " + e.getMessage(), false, null));
                 }
             }
             if (events.isEmpty()) {
@@ -164,24 +161,20 @@ final class Relay {
                 sendable.forEach(row -> delivered.add(row.id()));
             } catch (SinkException e) {
                 LOG.debugf("Sink %s of realm %s: %s (retryable: %s)", first.sink(), first.realmId(), e.getMessage(), e.retryable());
-                Long retryAfter = e.retryAfter().map(d -> d.toMillis()).orElse(null);
-                sendable.forEach(row -> fail(row, e.getMessage(), e.retryable(), retryAfter, failedByError, nextAttempt, permanent));
+                failures.add(failure(sendable, e.getMessage(), e.retryable(), e.retryAfter().map(d -> d.toMillis()).orElse(null)));
             }
         }
     }
 
-    private void fail(Row row, String error, boolean retryable, Long retryAfterMillis, Map<String, List<String>> failedByError,
-                      Map<String, Long> nextAttempt, List<String> permanent) {
-        String message = error == null ? "unknown error" : error;
-        failedByError.computeIfAbsent(message, k -> new ArrayList<>()).add(row.id());
-        long delay = settings.backoff().delayMillis(row.attempts() + 1);
+    private Failure failure(List<Row> rows, String error, boolean retryable, Long retryAfterMillis) {
+        // the backoff follows the batch's most-tried row
+        int attempts = rows.stream().mapToInt(Row::attempts).max().orElse(0);
+        long delay = settings.backoff().delayMillis(attempts + 1);
         if (retryAfterMillis != null) {
             delay = Math.max(delay, retryAfterMillis);
         }
-        nextAttempt.put(row.id(), System.currentTimeMillis() + delay);
-        if (!retryable) {
-            permanent.add(row.id());
-        }
+        return new Failure(error == null ? "unknown error" : error, retryable, System.currentTimeMillis() + delay,
+                rows.stream().map(Row::id).toList());
     }
 
     /** The realm's sink, opened once per configuration; a changed configuration closes the old one. */

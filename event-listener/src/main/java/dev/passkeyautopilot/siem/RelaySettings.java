@@ -16,7 +16,7 @@ record RelaySettings(boolean enabled, long pollMillis, int claimLimit, long leas
         return new RelaySettings(
                 config.getBoolean("relay-enabled", true),
                 config.getLong("poll-millis", 500L),
-                config.getInt("claim-limit", 1000),
+                config.getInt("claim-limit", 5000),
                 config.getLong("lease-seconds", 30L) * 1000,
                 // a SIEM outage is retried at least once a minute for about an hour and a half before rows are dead-lettered
                 new Backoff(config.getLong("backoff-base-millis", 1000L), config.getLong("backoff-cap-millis", 60_000L),

@@ -106,7 +106,7 @@ public class SiemEventListenerProviderFactory implements EventListenerProviderFa
         return ProviderConfigurationBuilder.create()
                 .property().name("relay-enabled").type("boolean").helpText("Run the relay on this node.").defaultValue(true).add()
                 .property().name("poll-millis").type("long").helpText("Pause between relay rounds when nothing is due.").defaultValue(500).add()
-                .property().name("claim-limit").type("int").helpText("Rows claimed per round.").defaultValue(1000).add()
+                .property().name("claim-limit").type("int").helpText("Rows claimed per round.").defaultValue(5000).add()
                 .property().name("lease-seconds").type("long").helpText("How long a claimed row belongs to this node.").defaultValue(30).add()
                 .property().name("max-attempts").type("int").helpText("Attempts before a row is dead-lettered.").defaultValue(100).add()
                 .property().name("backoff-base-millis").type("long").helpText("First retry delay bound (doubles per attempt, full jitter).").defaultValue(1000).add()

@@ -102,7 +102,7 @@ class AuditStreamBenchmark {
         Path dir = Files.createTempDirectory("pa-bench-kafka");
         try (KafkaBroker broker = KafkaBroker.start(dir)) {
             ObjectNode kafkaSink = admin.json().createObjectNode().put("name", "bench").put("type", "kafka").put("format", "json")
-                    .put("topic", "bench").put("batchSize", 1000);
+                    .put("topic", "bench").put("batchSize", 1000).put("securityProtocol", "PLAINTEXT");
             kafkaSink.putArray("bootstrapServers").add(broker.plaintext());
             kafkaRate = throughput(admin, kafkaSink);
         }
@@ -153,7 +153,7 @@ class AuditStreamBenchmark {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("timed out waiting for " + rows + " rows " + status);
             }
-            Thread.sleep(100);
+            Thread.sleep(250);
         }
     }
 }
