@@ -9,9 +9,11 @@ import org.keycloak.provider.ProviderEvent;
  * knowing about the stream.
  *
  * @param session   the request's session: listeners write in its transaction
- * @param operation the operation as it is now (the outcome is {@code pending} when it starts)
+ * @param operation   the operation as it is now (the outcome is {@code pending} when it starts)
+ * @param experiments the user's experiment arms in this login ({@code experiment:arm,…}), or null
  */
-public record PasskeyOperationEvent(KeycloakSession session, Phase phase, PasskeyOperationEntity operation) implements ProviderEvent {
+public record PasskeyOperationEvent(KeycloakSession session, Phase phase, PasskeyOperationEntity operation, String experiments)
+        implements ProviderEvent {
 
     public enum Phase { STARTED, FINISHED }
 }

@@ -1,6 +1,7 @@
 package dev.passkeyautopilot.operation;
 
 import dev.passkeyautopilot.environment.Environment;
+import dev.passkeyautopilot.events.PasskeyEventDetails;
 import dev.passkeyautopilot.intelligence.History;
 import dev.passkeyautopilot.intelligence.LoginDecision;
 import jakarta.persistence.EntityManager;
@@ -126,7 +127,9 @@ public class PasskeyOperations {
     }
 
     private void publish(PasskeyOperationEvent.Phase phase, PasskeyOperationEntity operation) {
-        session.getKeycloakSessionFactory().publish(new PasskeyOperationEvent(session, phase, operation));
+        var authSession = session.getContext().getAuthenticationSession();
+        String experiments = authSession == null ? null : authSession.getAuthNote(PasskeyEventDetails.EXPERIMENTS_NOTE);
+        session.getKeycloakSessionFactory().publish(new PasskeyOperationEvent(session, phase, operation, experiments));
     }
 
     /**

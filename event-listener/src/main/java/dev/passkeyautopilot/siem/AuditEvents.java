@@ -116,7 +116,8 @@ final class AuditEvents {
                 .detail("pa_automatic", Boolean.toString(operation.isAutomatic()))
                 .detail("pa_os", join(operation.getOsFamily(), operation.getOsVersion()))
                 .detail("pa_browser", join(operation.getBrowserFamily(), operation.getBrowserVersion()))
-                .detail("pa_device_class", operation.getDeviceClass());
+                .detail("pa_device_class", operation.getDeviceClass())
+                .detail("pa_experiments", event.experiments());
         if (!started) {
             builder.detail("pa_outcome", outcome)
                     .detail("pa_duration_ms", operation.getDurationMs() == null ? null : Long.toString(operation.getDurationMs()))

@@ -92,6 +92,9 @@ class SiemStreamIT {
         String secret = newSecret();
         try (WebhookReceiver receiver = new WebhookReceiver(0, secret)) {
             configureWebhook(realm, receiver.url(), secret);
+            // a copy experiment: every user is in one of its arms, and the operation events must name it
+            admin.put("/admin/realms/" + realm + "/passkey-autopilot/rollout", "{\"experiments\":[{\"name\":\"append-copy\","
+                    + "\"feature\":\"append\",\"kind\":\"copy\",\"arms\":[{\"name\":\"A\",\"weight\":50},{\"name\":\"B\",\"weight\":50}]}]}");
             HttpPasskeyFlows flows = new HttpPasskeyFlows(keycloak.baseUrl(), realm);
             String username = TestRealms.newUser(admin, realm, "sia", "siem-password");
             flows.registerPasskey(username, "siem-password", new SoftwareAuthenticator());
@@ -108,6 +111,7 @@ class SiemStreamIT {
             JsonNode decided = receiver.events().values().stream().filter(e -> "PASSKEY_APPEND_DECIDED".equals(e.path("type").asText()))
                     .findFirst().orElseThrow();
             assertEquals("offer", decided.path("details").path("pa_decision").asText(), decided.toString());
+            assertTrue(decided.path("details").path("pa_experiments").asText().matches("append-copy:[AB]"), decided.toString());
             JsonNode created = receiver.events().values().stream().filter(e -> "PASSKEY_APPEND_ENDED".equals(e.path("type").asText()))
                     .findFirst().orElseThrow();
             assertEquals("success", created.path("details").path("pa_outcome").asText(), created.toString());
