@@ -48,6 +48,7 @@ public final class KafkaSink implements Sink {
 
     /** Kafka requires {@code delivery.timeout.ms >= linger.ms + request.timeout.ms}. */
     static final int LINGER_MS = 5;
+    static final int BATCH_BYTES = 512 * 1024;
 
     private final KafkaSettings settings;
     private final String sinkName;
@@ -73,6 +74,8 @@ public final class KafkaSink implements Sink {
         p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "none");
         p.put(ProducerConfig.LINGER_MS_CONFIG, Integer.toString(LINGER_MS));
+        // a relay batch is up to 1,000 events of about 1 KiB: the default 16 KiB batches would need dozens of round trips
+        p.put(ProducerConfig.BATCH_SIZE_CONFIG, Integer.toString(BATCH_BYTES));
         int delivery = s.deliveryTimeoutMs();
         int request = Math.min(30_000, delivery - LINGER_MS);
         p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.toString(delivery));

@@ -174,6 +174,7 @@ class KafkaSinkTest {
         assertEquals("true", p.get("enable.idempotence"));
         assertEquals("all", p.get("acks"));
         assertEquals("none", p.get("compression.type"));
+        assertEquals(Integer.toString(512 * 1024), p.get("batch.size"), "a relay batch fits a few produce requests");
         assertEquals("20000", p.get("delivery.timeout.ms"));
         assertEquals("20000", p.get("max.block.ms"));
         assertTrue(Integer.parseInt((String) p.get("request.timeout.ms")) + KafkaSink.LINGER_MS <= 20_000);
