@@ -211,13 +211,7 @@ public class PasskeyAutopilotAdminResource {
         return change;
     }
 
-    static Response error(Response.Status status, String error, String field, String message) {
-        ObjectNode body = JSON.createObjectNode();
-        body.put("error", error);
-        if (field != null) {
-            body.put("field", field);
-        }
-        body.put("message", message);
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+    private static Response error(Response.Status status, String error, String field, String message) {
+        return AdminErrors.of(status, error, field, message);
     }
 }

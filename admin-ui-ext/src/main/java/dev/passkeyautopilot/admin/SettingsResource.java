@@ -60,42 +60,42 @@ public class SettingsResource {
     public Response update(String body) {
         auth.realm().requireManageRealm();
         if (body == null || body.length() > MAX_BODY_CHARS) {
-            return PasskeyAutopilotAdminResource.error(Response.Status.REQUEST_ENTITY_TOO_LARGE, "request_too_large", null,
+            return AdminErrors.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "request_too_large", null,
                     "The settings must be at most " + MAX_BODY_CHARS + " characters.");
         }
         JsonNode request;
         try {
             request = JSON.readTree(body);
         } catch (IOException e) {
-            return PasskeyAutopilotAdminResource.error(Response.Status.BAD_REQUEST, "invalid_settings", null, "The body is not JSON.");
+            return AdminErrors.of(Response.Status.BAD_REQUEST, "invalid_settings", null, "The body is not JSON.");
         }
         if (request == null || !request.isObject()) {
-            return PasskeyAutopilotAdminResource.error(Response.Status.BAD_REQUEST, "invalid_settings", null, "The body must be a JSON object.");
+            return AdminErrors.of(Response.Status.BAD_REQUEST, "invalid_settings", null, "The body must be a JSON object.");
         }
         for (Iterator<String> names = request.fieldNames(); names.hasNext(); ) {
             String name = names.next();
             if (!FIELDS.contains(name)) {
-                return PasskeyAutopilotAdminResource.error(Response.Status.BAD_REQUEST, "invalid_settings", name,
+                return AdminErrors.of(Response.Status.BAD_REQUEST, "invalid_settings", name,
                         "Unknown setting. Known: " + String.join(", ", FIELDS) + ".");
             }
         }
         JsonNode regulated = request.get("regulatedMode");
         if (regulated != null && !regulated.isBoolean()) {
-            return PasskeyAutopilotAdminResource.error(Response.Status.BAD_REQUEST, "invalid_settings", "regulatedMode",
+            return AdminErrors.of(Response.Status.BAD_REQUEST, "invalid_settings", "regulatedMode",
                     "regulatedMode must be true or false.");
         }
         JsonNode resetActions = request.get("mfaResetRequiredActions");
         List<String> aliases = null;
         if (resetActions != null && !resetActions.isNull()) {
             if (!resetActions.isArray()) {
-                return PasskeyAutopilotAdminResource.error(Response.Status.BAD_REQUEST, "invalid_settings", "mfaResetRequiredActions",
+                return AdminErrors.of(Response.Status.BAD_REQUEST, "invalid_settings", "mfaResetRequiredActions",
                         "mfaResetRequiredActions must be a list of required-action aliases, or null for the default.");
             }
             aliases = new ArrayList<>();
             for (int i = 0; i < resetActions.size(); i++) {
                 JsonNode alias = resetActions.get(i);
                 if (!alias.isTextual() || realm.getRequiredActionProviderByAlias(alias.asText()) == null) {
-                    return PasskeyAutopilotAdminResource.error(Response.Status.BAD_REQUEST, "invalid_settings", "mfaResetRequiredActions[" + i + "]",
+                    return AdminErrors.of(Response.Status.BAD_REQUEST, "invalid_settings", "mfaResetRequiredActions[" + i + "]",
                             "Not a required action of this realm.");
                 }
                 aliases.add(alias.asText());

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passkeyautopilot.audit.AuditEvent;
 import dev.passkeyautopilot.audit.AuditEventJson;
+import dev.passkeyautopilot.admin.AdminErrors;
 import dev.passkeyautopilot.outbox.OutboxEntity;
 import dev.passkeyautopilot.outbox.OutboxStore;
 import dev.passkeyautopilot.siem.RealmSinks;
@@ -215,11 +216,6 @@ public class SiemResource {
     }
 
     private static Response error(Response.Status status, String code, String field, String message) {
-        ObjectNode body = JSON.createObjectNode().put("error", code);
-        if (field != null) {
-            body.put("field", field);
-        }
-        body.put("message", message);
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return AdminErrors.of(status, code, field, message);
     }
 }

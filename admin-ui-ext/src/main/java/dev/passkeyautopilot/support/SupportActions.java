@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passkeyautopilot.mfa.MfaStatusReader;
+import dev.passkeyautopilot.mfa.SecondFactorCredentials;
 import dev.passkeyautopilot.mfa.SecondFactorPolicy;
 import dev.passkeyautopilot.passkey.UserPasskeys;
 import jakarta.ws.rs.core.Response;
@@ -22,9 +23,6 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.RequiredActionProviderModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.credential.OTPCredentialModel;
-import org.keycloak.models.credential.RecoveryAuthnCodesCredentialModel;
-import org.keycloak.models.credential.WebAuthnCredentialModel;
 import org.keycloak.services.resources.LoginActionsService;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
@@ -52,8 +50,6 @@ final class SupportActions {
 
     private static final Logger LOG = Logger.getLogger(SupportActions.class);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> SECOND_FACTOR_TYPES = List.of(OTPCredentialModel.TYPE, WebAuthnCredentialModel.TYPE_TWOFACTOR,
-            RecoveryAuthnCodesCredentialModel.TYPE);
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -87,7 +83,7 @@ final class SupportActions {
     ObjectNode resetMfa(UserModel user, String reason) {
         ArrayNode removed = JSON.createArrayNode();
         List<CredentialModel> secondFactors = user.credentialManager().getStoredCredentialsStream()
-                .filter(c -> SECOND_FACTOR_TYPES.contains(c.getType())).toList();
+                .filter(c -> SecondFactorCredentials.TYPES.contains(c.getType())).toList();
         for (CredentialModel credential : secondFactors) {
             user.credentialManager().removeStoredCredentialById(credential.getId());
             removed.add(credential.getId());

@@ -1,10 +1,7 @@
 package dev.passkeyautopilot.support;
 
-import jakarta.ws.rs.core.MediaType;
+import dev.passkeyautopilot.admin.AdminErrors;
 import jakarta.ws.rs.core.Response;
-
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * A refusal with a message a person understands: {@code {"error": code, "field": ..., "message": ...}}.
@@ -36,12 +33,6 @@ final class SupportError extends RuntimeException {
     }
 
     Response response() {
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("error", code);
-        if (field != null) {
-            body.put("field", field);
-        }
-        body.put("message", getMessage());
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+        return AdminErrors.of(status, code, field, getMessage());
     }
 }

@@ -97,7 +97,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
             return;
         }
         UserModel user = context.getUser();
-        boolean codesUsed = SessionMethods.ofAuthentication(authSession).values().contains(AuthenticationMethod.OTP.value());
+        boolean codesUsed = SessionMethods.ofAuthentication(authSession).methods().contains(AuthenticationMethod.OTP);
         if (RegulatedMode.isOn(context.getRealm()) && !codesUsed) {
             // passkeys serve only as a second factor here: the offer replaces one-time codes, never the password
             LOG.debugf("Not offering a passkey to %s: %s", user.getId(), Reason.REGULATED_MODE.code());

@@ -1,6 +1,7 @@
 package dev.passkeyautopilot.login;
 
 import dev.passkeyautopilot.intelligence.IntelligenceSettings;
+import dev.passkeyautopilot.mfa.LevelOfAuthentication;
 import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
@@ -88,18 +89,7 @@ record IdentifierFirstConfig(boolean conditionalUi, int passkeyLevel) {
 
     static IdentifierFirstConfig of(AuthenticatorConfigModel model) {
         Map<String, String> config = model == null || model.getConfig() == null ? Map.of() : model.getConfig();
-        return new IdentifierFirstConfig(!"false".equals(config.get(CONDITIONAL_UI)), level(config.get(PASSKEY_LEVEL)));
-    }
-
-    /** A level that is not a number must not break logins: the default applies. */
-    static int level(String value) {
-        if (value == null || value.isBlank()) {
-            return DEFAULT_PASSKEY_LEVEL;
-        }
-        try {
-            return Math.max(0, Integer.parseInt(value.trim()));
-        } catch (NumberFormatException e) {
-            return DEFAULT_PASSKEY_LEVEL;
-        }
+        return new IdentifierFirstConfig(!"false".equals(config.get(CONDITIONAL_UI)),
+                LevelOfAuthentication.parse(config.get(PASSKEY_LEVEL), DEFAULT_PASSKEY_LEVEL));
     }
 }

@@ -15,9 +15,9 @@ import java.util.stream.Collectors;
  */
 public final class AuthenticationMethods {
 
-    private final Set<AuthenticationMethod> methods;
+    private final EnumSet<AuthenticationMethod> methods;
 
-    private AuthenticationMethods(Set<AuthenticationMethod> methods) {
+    private AuthenticationMethods(EnumSet<AuthenticationMethod> methods) {
         this.methods = methods;
     }
 
@@ -49,7 +49,7 @@ public final class AuthenticationMethods {
     }
 
     public Set<AuthenticationMethod> methods() {
-        return EnumSet.copyOf(methods.isEmpty() ? EnumSet.noneOf(AuthenticationMethod.class) : methods);
+        return EnumSet.copyOf(methods);
     }
 
     public boolean isMultiFactor() {

@@ -17,6 +17,21 @@ public final class LevelOfAuthentication {
     private LevelOfAuthentication() {
     }
 
+    /**
+     * A level from a step's settings: a negative one counts as 0 (leave the level to the flow); one that is not
+     * a number must not break logins, so the default applies.
+     */
+    public static int parse(String value, int defaultLevel) {
+        if (value == null || value.isBlank()) {
+            return defaultLevel;
+        }
+        try {
+            return Math.max(0, Integer.parseInt(value.trim()));
+        } catch (NumberFormatException e) {
+            return defaultLevel;
+        }
+    }
+
     /** Raises the level of the current authentication to {@code level}, never lowers it. */
     public static void raise(KeycloakSession session, AuthenticationSessionModel authSession, int level) {
         if (level <= Constants.MINIMUM_LOA) {

@@ -11,8 +11,6 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
-import org.keycloak.models.credential.RecoveryAuthnCodesCredentialModel;
-import org.keycloak.models.credential.WebAuthnCredentialModel;
 
 import java.util.List;
 import java.util.Map;
@@ -51,8 +49,8 @@ public final class MfaStatusReader {
         }
         MfaStatus.Passkeys passkeys = new MfaStatus.Passkeys(passkeyCredentials.size(), synced, deviceBound,
                 passkeyCredentials.size() - synced - deviceBound);
-        boolean hasSecondFactor = otp > 0 || !passkeyCredentials.isEmpty() || credentials.stream()
-                .anyMatch(c -> WebAuthnCredentialModel.TYPE_TWOFACTOR.equals(c.getType()) || RecoveryAuthnCodesCredentialModel.TYPE.equals(c.getType()));
+        boolean hasSecondFactor = !passkeyCredentials.isEmpty()
+                || credentials.stream().anyMatch(c -> SecondFactorCredentials.TYPES.contains(c.getType()));
         boolean setupPending = user.getRequiredActionsStream().anyMatch(SETUP_ACTIONS::contains);
         String because = MfaStatus.requiredBecause(browserFlowPolicy(realm), hasSecondFactor, setupPending);
         return new MfaStatus(password, otp, passkeys, !MfaStatus.NOT_REQUIRED.equals(because), because, LastLogin.of(user));

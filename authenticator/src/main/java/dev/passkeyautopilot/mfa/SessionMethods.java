@@ -40,6 +40,11 @@ public final class SessionMethods {
     private SessionMethods() {
     }
 
+    /** What one of Keycloak's own steps verifies; nothing for steps we do not know (better no claim than a wrong one). */
+    public static List<AuthenticationMethod> ofKeycloakStep(String providerId) {
+        return KEYCLOAK_STEPS.getOrDefault(providerId, List.of());
+    }
+
     /** Records what this execution verified; it counts once Keycloak marks the execution completed. */
     public static void record(AuthenticationSessionModel authSession, String executionId, Collection<AuthenticationMethod> methods) {
         authSession.setUserSessionNote(NOTE_PREFIX + executionId, AuthenticationMethods.of(methods).joined());
@@ -75,7 +80,7 @@ public final class SessionMethods {
             }
             AuthenticationExecutionModel execution = realm.getAuthenticationExecutionById(executionId);
             if (execution != null && execution.getAuthenticator() != null) {
-                methods.addAll(KEYCLOAK_STEPS.getOrDefault(execution.getAuthenticator(), List.of()));
+                methods.addAll(ofKeycloakStep(execution.getAuthenticator()));
             }
         }
         return AuthenticationMethods.of(methods);

@@ -1,6 +1,7 @@
 package dev.passkeyautopilot.secondfactor;
 
 import dev.passkeyautopilot.mfa.AuthenticationMethod;
+import dev.passkeyautopilot.mfa.SessionMethods;
 import org.keycloak.authentication.Authenticator;
 
 import java.util.List;
@@ -25,13 +26,8 @@ record Fallback(String providerId, Authenticator authenticator) {
         return BUTTON_TEXT.getOrDefault(providerId, "paUseOtherMethod");
     }
 
-    /** What this factor proves, for the {@code amr} claim. */
+    /** What this factor proves, for the {@code amr} claim: what the same step proves when Keycloak runs it. */
     List<AuthenticationMethod> methods() {
-        return switch (providerId) {
-            case "webauthn-authenticator" -> List.of(AuthenticationMethod.HWK);
-            case "auth-otp-form", "auth-recovery-authn-code-form" -> List.of(AuthenticationMethod.OTP);
-            // an authenticator we do not know: better no claim than a wrong one
-            default -> List.of();
-        };
+        return SessionMethods.ofKeycloakStep(providerId);
     }
 }

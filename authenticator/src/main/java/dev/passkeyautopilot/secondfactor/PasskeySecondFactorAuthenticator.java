@@ -12,6 +12,7 @@ import dev.passkeyautopilot.login.LoginDecider;
 import dev.passkeyautopilot.login.LoginPage;
 import dev.passkeyautopilot.mfa.AuthenticationMethod;
 import dev.passkeyautopilot.mfa.LevelOfAuthentication;
+import dev.passkeyautopilot.mfa.SecondFactorCredentials;
 import dev.passkeyautopilot.mfa.SessionMethods;
 import dev.passkeyautopilot.operation.PasskeyOperations;
 import dev.passkeyautopilot.passkey.Passkey;
@@ -37,9 +38,6 @@ import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.AuthenticationProcessor;
 import org.keycloak.authentication.Authenticator;
 import org.keycloak.forms.login.LoginFormsProvider;
-import org.keycloak.models.credential.OTPCredentialModel;
-import org.keycloak.models.credential.RecoveryAuthnCodesCredentialModel;
-import org.keycloak.models.credential.WebAuthnCredentialModel;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.models.KeycloakSession;
@@ -68,9 +66,6 @@ public class PasskeySecondFactorAuthenticator implements Authenticator, Authenti
     static final String TEMPLATE_PASSKEY = "passkey-autopilot-passkey.ftl";
     /** Auth note: the provider id of the fallback factor now shown; its posts are passed to it. */
     static final String FALLBACK_NOTE = "pa.2fa.fallback";
-
-    private static final List<String> SECOND_FACTOR_CREDENTIALS = List.of(
-            OTPCredentialModel.TYPE, WebAuthnCredentialModel.TYPE_TWOFACTOR, RecoveryAuthnCodesCredentialModel.TYPE);
 
     private final UserPasskeys passkeys;
     private final AssertionVerifier verifier;
@@ -342,7 +337,7 @@ public class PasskeySecondFactorAuthenticator implements Authenticator, Authenti
      */
     @Override
     public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return passkeys.hasAny(user) || SECOND_FACTOR_CREDENTIALS.stream().anyMatch(user.credentialManager()::isConfiguredFor);
+        return passkeys.hasAny(user) || SecondFactorCredentials.TYPES.stream().anyMatch(user.credentialManager()::isConfiguredFor);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.passkeyautopilot.secondfactor;
 
+import dev.passkeyautopilot.mfa.LevelOfAuthentication;
 import org.keycloak.models.AuthenticatorConfigModel;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
@@ -54,17 +55,6 @@ record SecondFactorConfig(List<String> fallbacks, int level) {
                         .filter(id -> !PasskeySecondFactorAuthenticatorFactory.PROVIDER_ID.equals(id))
                         .distinct()
                         .toList(),
-                level(config.get(LEVEL)));
-    }
-
-    private static int level(String value) {
-        if (value == null || value.isBlank()) {
-            return DEFAULT_LEVEL;
-        }
-        try {
-            return Math.max(0, Integer.parseInt(value.trim()));
-        } catch (NumberFormatException e) {
-            return DEFAULT_LEVEL;
-        }
+                LevelOfAuthentication.parse(config.get(LEVEL), DEFAULT_LEVEL));
     }
 }
