@@ -135,6 +135,14 @@ class SecondFactorHttpIT {
             assertTrue(own.submit(bob.authenticator().assertion(own.requestOptions(), own.browser().origin()).fields()).loggedIn());
             JsonNode login = admin.events(realm, "LOGIN", bob.id()).get(0);
             assertEquals("passkey_second_factor", login.path("details").path("pa_login_method").asText());
+
+            // the MFA status the support tooling shows: the flow's conditional second factor applies to Bob, and his
+            // last login used the password and the passkey
+            JsonNode mfa = admin.get("/admin/realms/" + realm + "/passkey-autopilot/support/users/" + bob.id()).path("mfa");
+            assertTrue(mfa.path("mfaRequired").asBoolean(), mfa.toString());
+            assertEquals("second_factor_configured", mfa.path("mfaRequiredBecause").asText(), mfa.toString());
+            assertEquals(List.of("pwd", "hwk", "user", "mfa"), admin.json().convertValue(mfa.path("lastLogin").path("factors"), List.class),
+                    mfa.toString());
         } finally {
             regulated(false);
         }
