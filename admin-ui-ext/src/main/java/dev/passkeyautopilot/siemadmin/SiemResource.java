@@ -10,6 +10,7 @@ import dev.passkeyautopilot.admin.AdminErrors;
 import dev.passkeyautopilot.outbox.OutboxEntity;
 import dev.passkeyautopilot.outbox.OutboxStore;
 import dev.passkeyautopilot.siem.RealmSinks;
+import dev.passkeyautopilot.siem.RelayStatus;
 import dev.passkeyautopilot.siem.SiemEventListenerProviderFactory;
 import dev.passkeyautopilot.sink.config.SinkConfigException;
 import dev.passkeyautopilot.sink.config.SinkConfigs;
@@ -103,7 +104,7 @@ public class SiemResource {
         return Response.ok(after.write(true), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
-    /** Rows by delivery status for this realm, and this node's last count of everything waiting. */
+    /** Rows by delivery status for this realm, everything waiting, and what the relay of the node that answers did. */
     @GET
     @Path("status")
     @Produces(MediaType.APPLICATION_JSON)
@@ -122,6 +123,10 @@ public class SiemResource {
             counts.put(entry.getKey().toLowerCase(), entry.getValue());
         }
         result.put("backlog", store.backlog());
+        RelayStatus relay = SiemEventListenerProviderFactory.relayStatus(session);
+        ObjectNode node = result.putObject("relay");
+        node.put("node", relay.node()).put("running", relay.running()).put("delivered", relay.delivered())
+                .put("failedAttempts", relay.failedAttempts()).put("lastRoundAt", relay.lastRoundAt());
         // where file sinks may write on this server
         result.put("fileDirectory", SiemEventListenerProviderFactory.fileSinkPolicy(session).directory().toString());
         return Response.ok(result, MediaType.APPLICATION_JSON_TYPE).build();

@@ -18,18 +18,27 @@ import jakarta.persistence.Table;
                 query = "select o.id from PaOutboxEntry o where o.status = 'PENDING' and o.nextAttemptAt <= :now"
                         + " and (o.leaseUntil is null or o.leaseUntil < :now) order by o.nextAttemptAt"),
         @NamedQuery(name = "pa.outboxClaim",
-                query = "update PaOutboxEntry o set o.leaseOwner = :owner, o.leaseUntil = :until where o.id in :ids"
+                query = "update PaOutboxEntry o set o.leaseOwner = :lease, o.leaseUntil = :until where o.id in :ids"
                         + " and o.status = 'PENDING' and (o.leaseUntil is null or o.leaseUntil < :now)"),
-        @NamedQuery(name = "pa.outboxClaimed",
-                query = "select o from PaOutboxEntry o where o.id in :ids and o.leaseOwner = :owner order by o.createdAt"),
+        @NamedQuery(name = "pa.outboxLeased",
+                query = "select o.id, o.realmId, o.sink, o.payload, o.attempts, o.createdAt from PaOutboxEntry o where o.leaseOwner = :lease"),
         @NamedQuery(name = "pa.outboxDelivered",
                 query = "update PaOutboxEntry o set o.status = 'DELIVERED', o.deliveredAt = :now, o.leaseOwner = null,"
-                        + " o.leaseUntil = null, o.attempts = o.attempts + 1 where o.id in :ids and o.leaseOwner = :owner"),
+                        + " o.leaseUntil = null, o.attempts = o.attempts + 1 where o.leaseOwner = :lease"),
+        @NamedQuery(name = "pa.outboxDeliveredRows",
+                query = "update PaOutboxEntry o set o.status = 'DELIVERED', o.deliveredAt = :now, o.leaseOwner = null,"
+                        + " o.leaseUntil = null, o.attempts = o.attempts + 1 where o.id in :ids and o.leaseOwner = :lease"),
+        // One statement per failure: the attempt is counted, and the row is dead once it had its last. The status
+        // is assigned first because MySQL and MariaDB let later assignments see earlier ones.
         @NamedQuery(name = "pa.outboxFailed",
-                query = "update PaOutboxEntry o set o.attempts = o.attempts + 1, o.lastError = :error, o.nextAttemptAt = :next,"
-                        + " o.leaseOwner = null, o.leaseUntil = null where o.id in :ids and o.leaseOwner = :owner"),
-        @NamedQuery(name = "pa.outboxExhausted",
-                query = "update PaOutboxEntry o set o.status = 'DEAD' where o.id in :ids and o.status = 'PENDING' and o.attempts >= :max"),
+                query = "update PaOutboxEntry o set o.status = case when o.attempts + 1 >= :max then 'DEAD' else o.status end,"
+                        + " o.attempts = o.attempts + 1, o.lastError = :error, o.nextAttemptAt = :next,"
+                        + " o.leaseOwner = null, o.leaseUntil = null where o.id in :ids and o.leaseOwner = :lease"),
+        @NamedQuery(name = "pa.outboxSinkFailed",
+                query = "update PaOutboxEntry o set o.status = case when o.attempts + 1 >= :max then 'DEAD' else o.status end,"
+                        + " o.attempts = o.attempts + 1, o.lastError = :error, o.nextAttemptAt = :next,"
+                        + " o.leaseOwner = null, o.leaseUntil = null"
+                        + " where o.leaseOwner = :lease and o.realmId = :realmId and o.sink = :sink"),
         @NamedQuery(name = "pa.outboxDeadLetters",
                 query = "select o from PaOutboxEntry o where o.realmId = :realmId and o.status = 'DEAD' order by o.createdAt desc"),
         @NamedQuery(name = "pa.outboxReplay",
@@ -83,7 +92,7 @@ public class OutboxEntity {
     @Column(name = "NEXT_ATTEMPT_AT", nullable = false)
     private long nextAttemptAt;
 
-    /** The relay node that holds the row until {@link #leaseUntil}; only that node sends it meanwhile. */
+    /** The token of the relay claim that holds the row until {@link #leaseUntil}; only its node sends it meanwhile. */
     @Column(name = "LEASE_OWNER", length = 64)
     private String leaseOwner;
 

@@ -2,7 +2,7 @@ package dev.passkeyautopilot.siem;
 
 import dev.passkeyautopilot.audit.AuditEvent;
 import dev.passkeyautopilot.audit.AuditEventJson;
-import dev.passkeyautopilot.outbox.OutboxEntity;
+import dev.passkeyautopilot.outbox.OutboxStore.LeasedRow;
 import dev.passkeyautopilot.outbox.OutboxStore;
 import dev.passkeyautopilot.sink.SinkException;
 import dev.passkeyautopilot.sink.SinkPipeline;
@@ -21,6 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Sends committed outbox rows to their sinks, on every node: claims a batch (a lease only this node holds),
@@ -34,11 +35,15 @@ final class Relay {
     private static final Logger LOG = Logger.getLogger(Relay.class);
     private static final long HOUSEKEEPING_EVERY_MILLIS = 60_000;
 
-    private record Row(String id, String realmId, String sink, String payload, int attempts) {
-    }
-
     /** Rows that failed alike: one error, one next attempt (the jitter is per batch, not per row). */
     private record Failure(String error, boolean retryable, long nextAttemptAt, List<String> rowIds) {
+    }
+
+    /**
+     * A sink that failed retryably in this round: the rows it took before are delivered, every other row of it
+     * that the lease holds waits for the failure's next attempt.
+     */
+    private record Stopped(String realmId, String sink, List<String> sentBefore, Failure failure) {
     }
 
     private record OpenPipeline(String configJson, SinkPipeline pipeline) {
@@ -48,7 +53,10 @@ final class Relay {
     private final RealmSinks sinks;
     private final RelaySettings settings;
     private final FileSinkPolicy fileSinks;
-    private final String owner = "relay-" + UUID.randomUUID();
+    private final String node = "relay-" + UUID.randomUUID().toString().substring(0, 8);
+    private final AtomicLong delivered = new AtomicLong();
+    private final AtomicLong failedAttempts = new AtomicLong();
+    private volatile long lastRoundAt;
     private final Map<String, OpenPipeline> pipelines = new ConcurrentHashMap<>();
     private ScheduledExecutorService executor;
     private long lastHousekeeping;
@@ -82,6 +90,10 @@ final class Relay {
         pipelines.clear();
     }
 
+    RelayStatus status() {
+        return new RelayStatus(node, true, delivered.get(), failedAttempts.get(), lastRoundAt);
+    }
+
     /** Sends until nothing is due, then waits for the next poll. */
     private void drain() {
         try {
@@ -100,51 +112,74 @@ final class Relay {
 
     /** @return whether rows were claimed */
     boolean sendOneBatch() {
-        List<Row> claimed = new ArrayList<>();
-        KeycloakModelUtils.runJobInTransaction(factory, session -> {
-            for (OutboxEntity row : new OutboxStore(session).claim(owner, settings.claimLimit(), System.currentTimeMillis() + settings.leaseMillis())) {
-                claimed.add(new Row(row.getId(), row.getRealmId(), row.getSink(), row.getPayload(), row.getAttempts()));
-            }
-        });
-        if (claimed.isEmpty()) {
+        OutboxStore.Lease[] claimed = new OutboxStore.Lease[1];
+        KeycloakModelUtils.runJobInTransaction(factory, session ->
+                claimed[0] = new OutboxStore(session).claim(settings.claimLimit(), System.currentTimeMillis() + settings.leaseMillis()));
+        OutboxStore.Lease lease = claimed[0];
+        if (lease.rows().isEmpty()) {
             return false;
         }
-        Map<String, List<Row>> bySink = new LinkedHashMap<>();
-        for (Row row : claimed) {
+        lastRoundAt = System.currentTimeMillis();
+        Map<String, List<LeasedRow>> bySink = new LinkedHashMap<>();
+        for (LeasedRow row : lease.rows()) {
             bySink.computeIfAbsent(row.realmId() + "\u0000" + row.sink(), k -> new ArrayList<>()).add(row);
         }
-        List<String> delivered = new ArrayList<>();
         List<Failure> failures = new ArrayList<>();
-        for (List<Row> rows : bySink.values()) {
-            send(rows, delivered, failures);
+        List<Stopped> stopped = new ArrayList<>();
+        for (List<LeasedRow> rows : bySink.values()) {
+            send(rows, failures, stopped);
         }
+        long[] marked = new long[2];
         KeycloakModelUtils.runJobInTransaction(factory, session -> {
             OutboxStore store = new OutboxStore(session);
-            store.delivered(owner, delivered);
+            long deliveredRows = 0;
+            long failedRows = 0;
             for (Failure failure : failures) {
-                store.failed(owner, failure.rowIds(), failure.error(), failure.nextAttemptAt(),
-                        failure.retryable() ? settings.backoff().maxAttempts() : 0);
+                failedRows += store.failed(lease.token(), failure.rowIds(), failure.error(), failure.nextAttemptAt(), maxAttempts(failure));
             }
+            for (Stopped sink : stopped) {
+                deliveredRows += store.delivered(lease.token(), sink.sentBefore());
+                Failure failure = sink.failure();
+                failedRows += store.failedSink(lease.token(), sink.realmId(), sink.sink(), failure.error(), failure.nextAttemptAt(), maxAttempts(failure));
+            }
+            // what the lease still holds was sent: failures and stopped sinks released theirs
+            deliveredRows += store.deliveredRest(lease.token());
+            marked[0] = deliveredRows;
+            marked[1] = failedRows;
         });
+        // counted after the commit: a rolled-back mark delivered nothing as far as the outbox knows
+        delivered.addAndGet(marked[0]);
+        failedAttempts.addAndGet(marked[1]);
         return true;
     }
 
-    private void send(List<Row> rows, List<String> delivered, List<Failure> failures) {
-        Row first = rows.get(0);
+    private int maxAttempts(Failure failure) {
+        return failure.retryable() ? settings.backoff().maxAttempts() : 0;
+    }
+
+    /**
+     * Sends one sink's rows in its batch size. A retryable failure stops the sink for this round: the next
+     * batches would most likely fail alike, and against a peer that hangs each would wait out its timeout while
+     * the lease runs down.
+     */
+    private void send(List<LeasedRow> rows, List<Failure> failures, List<Stopped> stopped) {
+        LeasedRow first = rows.get(0);
         SinkPipeline pipeline;
         try {
             pipeline = pipeline(first.realmId(), first.sink());
         } catch (SinkConfigException e) {
             LOG.warnf("Audit events for sink %s of realm %s are dead-lettered: %s", first.sink(), first.realmId(), e.getMessage());
-            failures.add(failure(rows, "sink " + first.sink() + " is not configured: " + e.getMessage(), false, null));
+            stopped.add(new Stopped(first.realmId(), first.sink(), List.of(),
+                    failure(rows, "sink " + first.sink() + " is not configured: " + e.getMessage(), false, null)));
             return;
         }
+        List<String> sent = new ArrayList<>();
         int batchSize = pipeline.config().batchSize();
         for (int from = 0; from < rows.size(); from += batchSize) {
-            List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + batchSize));
+            List<LeasedRow> chunk = rows.subList(from, Math.min(rows.size(), from + batchSize));
             List<AuditEvent> events = new ArrayList<>(chunk.size());
-            List<Row> sendable = new ArrayList<>(chunk.size());
-            for (Row row : chunk) {
+            List<LeasedRow> sendable = new ArrayList<>(chunk.size());
+            for (LeasedRow row : chunk) {
                 try {
                     events.add(AuditEventJson.read(row.payload()));
                     sendable.add(row);
@@ -158,23 +193,30 @@ final class Relay {
             }
             try {
                 pipeline.send(events);
-                sendable.forEach(row -> delivered.add(row.id()));
+                sendable.forEach(row -> sent.add(row.id()));
             } catch (SinkException e) {
                 LOG.debugf("Sink %s of realm %s: %s (retryable: %s)", first.sink(), first.realmId(), e.getMessage(), e.retryable());
-                failures.add(failure(sendable, e.getMessage(), e.retryable(), e.retryAfter().map(d -> d.toMillis()).orElse(null)));
+                Long retryAfter = e.retryAfter().map(d -> d.toMillis()).orElse(null);
+                if (!e.retryable()) {
+                    // refused for what these events are (a 400, say): the sink may still take the next batch
+                    failures.add(failure(sendable, e.getMessage(), false, retryAfter));
+                    continue;
+                }
+                stopped.add(new Stopped(first.realmId(), first.sink(), sent, failure(rows.subList(from, rows.size()), e.getMessage(), true, retryAfter)));
+                return;
             }
         }
     }
 
-    private Failure failure(List<Row> rows, String error, boolean retryable, Long retryAfterMillis) {
+    private Failure failure(List<LeasedRow> rows, String error, boolean retryable, Long retryAfterMillis) {
         // the backoff follows the batch's most-tried row
-        int attempts = rows.stream().mapToInt(Row::attempts).max().orElse(0);
+        int attempts = rows.stream().mapToInt(LeasedRow::attempts).max().orElse(0);
         long delay = settings.backoff().delayMillis(attempts + 1);
         if (retryAfterMillis != null) {
             delay = Math.max(delay, retryAfterMillis);
         }
         return new Failure(error == null ? "unknown error" : error, retryable, System.currentTimeMillis() + delay,
-                rows.stream().map(Row::id).toList());
+                rows.stream().map(LeasedRow::id).toList());
     }
 
     /** The realm's sink, opened once per configuration; a changed configuration closes the old one. */

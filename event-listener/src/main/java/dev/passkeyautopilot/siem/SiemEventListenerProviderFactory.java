@@ -43,6 +43,12 @@ public class SiemEventListenerProviderFactory implements EventListenerProviderFa
         return factory(session).fileSinks;
     }
 
+    /** This node's relay, for the admin REST API's status. */
+    public static RelayStatus relayStatus(KeycloakSession session) {
+        Relay relay = factory(session).relay;
+        return relay == null ? RelayStatus.notRunning() : relay.status();
+    }
+
     private static SiemEventListenerProviderFactory factory(KeycloakSession session) {
         return (SiemEventListenerProviderFactory) session.getKeycloakSessionFactory().getProviderFactory(EventListenerProvider.class, PROVIDER_ID);
     }

@@ -24,8 +24,8 @@ import java.util.Map;
  *   <li>added time per event on the request: each event through Keycloak's EventBuilder (store and every
  *   listener, our outbox write among them) with and without a sink, and the request's time per event including
  *   the commit that inserts the outbox rows; target p99 under 0.2 ms;</li>
- *   <li>relay throughput to a file and to Kafka: 20,000 waiting rows replayed at once, until all are
- *   delivered; target at least 10,000 events/s.</li>
+ *   <li>relay throughput to a file and to Kafka: 50,000 waiting rows replayed at once, timed from the
+ *   replay's commit until all are delivered; target at least 10,000 events/s.</li>
  * </ul>
  */
 @WithKeycloak
@@ -33,7 +33,7 @@ import java.util.Map;
 class AuditStreamBenchmark {
 
     private static final int BATCH = 500;
-    private static final int ROWS = 20_000;
+    private static final int ROWS = 50_000;
 
     private static String realm(AdminClient admin, String prefix) {
         String name = prefix + "-" + System.nanoTime();
@@ -141,10 +141,12 @@ class AuditStreamBenchmark {
             refuser.stop(0);
         }
         configure(admin, realm, measured);
-        Instant started = Instant.now();
+        // the clock starts when the replay has committed: from then on every row is due, and what is timed is the
+        // relay alone, not the admin request that put them back in line
         admin.post("/admin/realms/" + realm + "/passkey-autopilot/siem/dead-letters/replay", Map.of("all", true));
+        long started = System.nanoTime();
         await(admin, realm, "delivered", ROWS, Duration.ofMinutes(5));
-        return ROWS / (Duration.between(started, Instant.now()).toMillis() / 1000.0);
+        return ROWS / ((System.nanoTime() - started) / 1e9);
     }
 
     private static void await(AdminClient admin, String realm, String status, int rows, Duration timeout) throws InterruptedException {
@@ -153,7 +155,7 @@ class AuditStreamBenchmark {
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("timed out waiting for " + rows + " rows " + status);
             }
-            Thread.sleep(250);
+            Thread.sleep(100);
         }
     }
 }
