@@ -1,6 +1,7 @@
 package dev.passkeyautopilot.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passkeyautopilot.it.harness.AdminClient;
 import dev.passkeyautopilot.it.harness.Browser;
 import dev.passkeyautopilot.it.harness.Database;
@@ -8,6 +9,10 @@ import dev.passkeyautopilot.it.harness.KeycloakTarget;
 import dev.passkeyautopilot.it.harness.WithKeycloak;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,6 +62,58 @@ class H2DemoPathIT {
             }
         }
         throw new AssertionError("no passkey LOGIN event for the demo user within 30 s: " + admin.events(REALM, "LOGIN", userId));
+    }
+
+    @Test
+    @DisplayName("On H2 the audit stream claims, retries, dead-letters and replays too (the portable claim, no SKIP LOCKED)")
+    void auditStreamOnH2(AdminClient admin) throws Exception {
+        String realm = TestRealms.create(admin, "h2-siem");
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        String secret = "whsec_" + java.util.Base64.getEncoder().encodeToString(key);
+        try (WebhookReceiver receiver = new WebhookReceiver(0, secret)) {
+            ObjectNode config = admin.json().createObjectNode();
+            config.putArray("sinks").addObject().put("name", "hook").put("type", "webhook").put("format", "json")
+                    .put("url", receiver.url()).put("secret", secret).put("batchSize", 500);
+            receiver.answer(503);
+            admin.put("/admin/realms/" + realm + "/passkey-autopilot/siem", config);
+            for (int i = 0; i < 3; i++) {
+                admin.post("/realms/" + realm + "/pa-testing/audit-events", Map.of("count", 400));
+            }
+            await("a refused attempt", () -> receiver.requests() >= 1);
+            assertEquals(0, status(admin, realm).path("dead").asLong(), "503 is retried, not dead-lettered");
+
+            receiver.answer(204);
+            await("the 1,200 events after the receiver recovered", () -> loadTest(receiver) == 1_200);
+            await("every row delivered", () -> status(admin, realm).path("pending").asLong() == 0);
+
+            receiver.answer(400);
+            admin.post("/realms/" + realm + "/pa-testing/audit-events", Map.of("count", 10));
+            await("10 dead letters", () -> status(admin, realm).path("dead").asLong() == 10);
+            receiver.answer(204);
+            admin.post("/admin/realms/" + realm + "/passkey-autopilot/siem/dead-letters/replay", Map.of("all", true));
+            await("the replayed events", () -> loadTest(receiver) == 1_210);
+            assertEquals(List.of(), receiver.duplicates());
+            assertTrue(receiver.badSignatures().isEmpty());
+        }
+    }
+
+    private static JsonNode status(AdminClient admin, String realm) {
+        return admin.get("/admin/realms/" + realm + "/passkey-autopilot/siem/status").path("realm");
+    }
+
+    private static long loadTest(WebhookReceiver receiver) {
+        return receiver.events().values().stream().filter(e -> "load-test".equals(e.path("details").path("username").asText())).count();
+    }
+
+    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 90_000;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("timed out waiting for " + what);
+            }
+            Thread.sleep(200);
+        }
     }
 
     @Test

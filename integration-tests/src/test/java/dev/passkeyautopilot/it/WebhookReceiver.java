@@ -31,6 +31,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final HttpServer server;
     private final byte[] key;
     private final Map<String, JsonNode> eventsById = new ConcurrentHashMap<>();
+    private final Map<String, Integer> deliveriesById = new ConcurrentHashMap<>();
     private final List<String> badSignatures = new CopyOnWriteArrayList<>();
     private final AtomicInteger requests = new AtomicInteger();
     private volatile int answer = 204;
@@ -53,6 +54,7 @@ final class WebhookReceiver implements AutoCloseable {
                 } else {
                     for (JsonNode event : JSON.readTree(body)) {
                         eventsById.putIfAbsent(event.path("id").asText(), event);
+                        deliveriesById.merge(event.path("id").asText(), 1, Integer::sum);
                     }
                 }
             }
@@ -94,6 +96,11 @@ final class WebhookReceiver implements AutoCloseable {
 
     Map<String, JsonNode> events() {
         return eventsById;
+    }
+
+    /** Ids that arrived more than once (at-least-once allows it; a healthy cluster should not cause it). */
+    List<String> duplicates() {
+        return deliveriesById.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList();
     }
 
     List<String> badSignatures() {

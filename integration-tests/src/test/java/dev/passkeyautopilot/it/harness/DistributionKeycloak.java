@@ -23,11 +23,7 @@ public final class DistributionKeycloak implements KeycloakTarget {
     public static DistributionKeycloak start(KeycloakSpec spec) {
         PostgresDatabase database = spec.database() == Database.POSTGRES ? PostgresDatabase.create() : null;
         try {
-            KeycloakServer.Builder builder = KeycloakServer.builder(spec.label())
-                    .provider(HarnessProperties.providerJar())
-                    .provider(HarnessProperties.testProvidersJar())
-                    .options(spec.options())
-                    .env(spec.env());
+            KeycloakServer.Builder builder = builder(spec, spec.label());
             spec.realmFiles().forEach(builder::importRealm);
             if (database != null) {
                 builder.postgres(database);
@@ -42,6 +38,26 @@ public final class DistributionKeycloak implements KeycloakTarget {
             }
             throw e;
         }
+    }
+
+    private static KeycloakServer.Builder builder(KeycloakSpec spec, String name) {
+        return KeycloakServer.builder(name)
+                .provider(HarnessProperties.providerJar())
+                .provider(HarnessProperties.testProvidersJar())
+                .options(spec.options())
+                .env(spec.env());
+    }
+
+    /**
+     * Starts another node on this server's PostgreSQL database, with the same providers and options: two
+     * Keycloak processes sharing one database, as a cluster's nodes do (each in dev mode with local caches,
+     * so they share nothing else). The caller stops it.
+     */
+    public KeycloakServer startNode(String name) {
+        if (database == null) {
+            throw new IllegalStateException("a second node needs a shared PostgreSQL database; " + spec.label() + " has none");
+        }
+        return builder(spec, spec.label() + "-" + name).postgres(database).build().start();
     }
 
     /** The launcher, for what the common interface does not cover (ports, log file, startup time). */
