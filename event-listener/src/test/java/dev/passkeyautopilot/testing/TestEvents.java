@@ -115,7 +115,7 @@ public final class TestEvents {
         return AuditEvent.builder()
                 .id("4d5e6f7a-8b9c-4d0e-9f1a-2b3c4d5e6f7a").time(TIME + 180_000)
                 .realmId(REALM_ID).realmName("demo")
-                .type("PASSKEY_REVOKED").category(Category.ACCOUNT_CHANGE).outcome(Outcome.SUCCESS)
+                .type("REMOVE_CREDENTIAL").category(Category.ACCOUNT_CHANGE).outcome(Outcome.SUCCESS)
                 .userId(USER_ID).username("alice").clientId("passkey-autopilot-support").ipAddress("198.51.100.20")
                 .detail("pa_support_action", "revoke_passkey")
                 .detail("pa_support_reason", "ticket 4711: phone lost")
