@@ -2,12 +2,17 @@ package dev.passkeyautopilot.privacy;
 
 import dev.passkeyautopilot.audit.AuditEvent;
 import dev.passkeyautopilot.audit.IpLiterals;
+import dev.passkeyautopilot.json.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -26,7 +31,10 @@ import java.util.regex.Pattern;
  *   <li>the details that name a person: {@code username} (Keycloak's typed login name), {@code pa_actor} (the
  *       support agent's user id), {@code email}, {@code previous_email}, {@code updated_email},
  *       {@code identity_provider_identity} (see {@link #PERSON_DETAILS});</li>
- *   <li>in {@code resource_path} (admin events), the path segment after {@code users/}.</li>
+ *   <li>in {@code resource_path} (admin events), the path segment after {@code users/};</li>
+ *   <li>in {@code representation} (the JSON of an admin event on our resources), the string values of fields
+ *       that name a person ({@link #PERSON_FIELDS}, at any depth); a representation that is not JSON is dropped,
+ *       since what it holds cannot be told.</li>
  * </ul>
  * The same value under the same key always gives the same hash, so a SIEM can still correlate a user's events;
  * without the key nobody can test a guessed user name against it (which a plain hash would allow). Session,
@@ -47,6 +55,10 @@ public record Privacy(boolean hashUserIds, boolean dropIpAddresses, byte[] key) 
     /** Details whose value identifies a person; hashed when {@link #hashUserIds}. */
     public static final Set<String> PERSON_DETAILS = Set.of(
             "username", "pa_actor", "email", "previous_email", "updated_email", "identity_provider_identity");
+
+    /** Fields of an admin event's representation whose value identifies a person; hashed when {@link #hashUserIds}. */
+    public static final Set<String> PERSON_FIELDS = Set.of(
+            "actor", "username", "userId", "user_id", "email", "firstName", "lastName");
 
     /** Details whose value is a network address; dropped when {@link #dropIpAddresses}. */
     public static final Set<String> ADDRESS_DETAILS = Set.of(
@@ -86,6 +98,11 @@ public record Privacy(boolean hashUserIds, boolean dropIpAddresses, byte[] key) 
                 v = hash(v);
             } else if (hashUserIds && k.equals("resource_path")) {
                 v = hashUsersInPath(v);
+            } else if (hashUserIds && k.equals("representation")) {
+                v = hashPeopleInRepresentation(v);
+                if (v == null) {
+                    continue;
+                }
             }
             details.put(k, v);
         }
@@ -123,6 +140,33 @@ public record Privacy(boolean hashUserIds, boolean dropIpAddresses, byte[] key) 
         }
         m.appendTail(b);
         return b.toString();
+    }
+
+    /** @return the representation with people's fields hashed, or null when it is not JSON */
+    private String hashPeopleInRepresentation(String representation) {
+        JsonNode node;
+        try {
+            node = Json.parse(representation);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+        hashPeople(node);
+        return Json.write(node);
+    }
+
+    private void hashPeople(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            for (String name : new ArrayList<>(object.properties().stream().map(Map.Entry::getKey).toList())) {
+                JsonNode value = object.get(name);
+                if (PERSON_FIELDS.contains(name) && value.isTextual()) {
+                    object.put(name, hash(value.asText()));
+                } else {
+                    hashPeople(value);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            array.forEach(this::hashPeople);
+        }
     }
 
     // Arrays in records compare by identity; two policies with equal keys are the same policy.

@@ -74,6 +74,31 @@ class PrivacyTest {
     }
 
     @Test
+    @DisplayName("People named in an admin event's representation are hashed, at any depth; the rest of it stays")
+    void representation() {
+        AuditEvent e = TestEvents.adminUpdate().withDetails(java.util.Map.of("representation",
+                "{\"action\":\"revoke_passkey\",\"reason\":\"ticket 4711\",\"actor\":\"agent.smith\","
+                        + "\"result\":{\"revoked\":[\"c0ffee\"],\"users\":[{\"email\":\"alice@example.com\",\"attempts\":3}]}}"));
+        String hashed = HASH.apply(e).detail("representation");
+        assertEquals("{\"action\":\"revoke_passkey\",\"reason\":\"ticket 4711\",\"actor\":\"" + HASH.hash("agent.smith")
+                + "\",\"result\":{\"revoked\":[\"c0ffee\"],\"users\":[{\"email\":\"" + HASH.hash("alice@example.com")
+                + "\",\"attempts\":3}]}}", hashed);
+        assertEquals(e.detail("representation"), DROP.apply(e).detail("representation"), "only hashing touches it");
+    }
+
+    @Test
+    @DisplayName("A representation that is not JSON is dropped when user ids are hashed: what it holds cannot be told")
+    void representationNotJson() {
+        AuditEvent admin = TestEvents.adminUpdate();
+        java.util.Map<String, String> details = new java.util.LinkedHashMap<>(admin.details());
+        details.put("representation", "actor=agent.smith");
+        AuditEvent e = admin.withDetails(details);
+        assertEquals(null, HASH.apply(e).detail("representation"));
+        assertEquals("users/" + HASH.hash(TestEvents.USER_ID) + "/credentials/c0ffee00-1111-4222-8333-444455556666",
+                HASH.apply(e).detail("resource_path"), "the other details stay");
+    }
+
+    @Test
     @DisplayName("Dropping IPs removes ipAddress and every detail naming or holding an address, but keeps versions")
     void dropIps() {
         AuditEvent e = TestEvents.passkeyLogin().withDetails(java.util.Map.of(

@@ -7,6 +7,7 @@ import dev.passkeyautopilot.it.harness.KeycloakTarget;
 import dev.passkeyautopilot.it.harness.WithKeycloak;
 import dev.passkeyautopilot.it.http.HttpPasskeyFlows;
 import dev.passkeyautopilot.it.http.LoginHttpClient;
+import dev.passkeyautopilot.testing.Certificates;
 import dev.passkeyautopilot.testing.KafkaBroker;
 import dev.passkeyautopilot.testing.Rfc5424;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -40,8 +41,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The audit stream from the packaged provider jar (Kafka client shaded and relocated) to real peers: a KRaft
- * broker in this JVM, a syslog receiver that parses RFC 5424 frames strictly, and a webhook that hangs while
- * users sign in.
+ * broker in this JVM, a syslog receiver that parses RFC 5424 frames strictly, and webhooks that hang or present a
+ * certificate that does not verify while users sign in.
  */
 @WithKeycloak
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -146,28 +147,90 @@ class SiemPeersIT {
     }
 
     @Test
-    @DisplayName("A webhook that hangs never blocks a login; its events wait and are not lost")
+    @DisplayName("A webhook that hangs never blocks a login; its events wait, and arrive once a receiver answers")
     void hangingPeerNeverBlocksLogin() throws Exception {
         String realm = TestRealms.create(admin, "siem-hang");
+        String secret = newSecret();
+        int port;
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             // accepts connections (the backlog does) and never answers
-            ObjectNode sink = admin.json().createObjectNode().put("name", "hook").put("type", "webhook").put("format", "json")
-                    .put("url", "http://127.0.0.1:" + silent.getLocalPort() + "/hook").put("secret", "whsec_" + java.util.Base64.getEncoder()
-                            .encodeToString("a-secret-of-at-least-24-bytes!!".getBytes(StandardCharsets.UTF_8)))
-                    .put("requestTimeoutMs", 2000);
-            configure(realm, sink);
-            HttpPasskeyFlows flows = new HttpPasskeyFlows(keycloak.baseUrl(), realm);
-            for (int i = 0; i < 3; i++) {
-                String username = TestRealms.newUser(admin, realm, "hang", "hang-password");
-                LoginHttpClient browser = flows.newBrowser();
-                LoginHttpClient.Page password = HttpPasskeyFlows.expect(flows.identify(browser, username), HttpPasskeyFlows.PASSWORD);
-                LoginHttpClient.Page done = browser.submit(password, Map.of("pa_action", "password", "password", "hang-password"));
-                assertTrue(done.loggedIn() || HttpPasskeyFlows.APPEND.equals(done.template()), "login went on: " + done.status());
-            }
-            JsonNode status = admin.get("/admin/realms/" + realm + "/passkey-autopilot/siem/status");
-            assertTrue(status.path("realm").path("pending").asLong() > 0, "the events wait in the outbox: " + status);
-            assertEquals(0, status.path("realm").path("delivered").asLong());
+            port = silent.getLocalPort();
+            configure(realm, webhook("http://127.0.0.1:" + port + "/hook", secret).put("requestTimeoutMs", 2000));
+            signIn(realm, "hang", 3);
+            JsonNode status = siemStatus(realm);
+            assertTrue(status.path("pending").asLong() > 0, "the events wait in the outbox: " + status);
+            assertEquals(0, status.path("delivered").asLong());
         }
+        try (WebhookReceiver receiver = new WebhookReceiver(port, secret)) {
+            awaitEveryRowDelivered(realm);
+            assertEquals(3, receiver.events().values().stream().filter(e -> "LOGIN".equals(e.path("type").asText())).count());
+        }
+    }
+
+    @Test
+    @DisplayName("A webhook whose TLS certificate does not verify gets nothing and blocks no login; trusted, it receives every event")
+    void untrustedCertificateIsRetriedUntilTrusted() throws Exception {
+        String realm = TestRealms.create(admin, "siem-tls");
+        String secret = newSecret();
+        List<Certificates.Identity> identities = Certificates.generate(Files.createTempDirectory("pa-tls"),
+                "ip:127.0.0.1", "ip:127.0.0.1");
+        Certificates.Identity server = identities.get(0);
+        Certificates.Identity stranger = identities.get(1);
+        try (WebhookReceiver receiver = new WebhookReceiver(0, secret, server.serverContext())) {
+            configure(realm, webhook(receiver.url(), secret).put("caCertificate", stranger.certificatePem()));
+            signIn(realm, "tls", 3);
+            Thread.sleep(3_000);
+            assertEquals(0, receiver.requests(), "no request gets past the failed handshake");
+            JsonNode status = siemStatus(realm);
+            assertTrue(status.path("pending").asLong() > 0, "the events wait in the outbox: " + status);
+            assertEquals(0, status.path("dead").asLong(), "a certificate that does not verify is retried, not dead-lettered");
+
+            configure(realm, webhook(receiver.url(), secret).put("caCertificate", server.certificatePem()));
+            awaitEveryRowDelivered(realm);
+            assertEquals(3, receiver.events().values().stream().filter(e -> "LOGIN".equals(e.path("type").asText())).count());
+            assertTrue(receiver.badSignatures().isEmpty());
+        }
+    }
+
+    private ObjectNode webhook(String url, String secret) {
+        return admin.json().createObjectNode().put("name", "hook").put("type", "webhook").put("format", "json")
+                .put("url", url).put("secret", secret);
+    }
+
+    private static String newSecret() {
+        byte[] key = new byte[32];
+        new java.security.SecureRandom().nextBytes(key);
+        return "whsec_" + java.util.Base64.getEncoder().encodeToString(key);
+    }
+
+    /** Users sign in with their password while the sink misbehaves: every login must go through. */
+    private void signIn(String realm, String prefix, int users) {
+        HttpPasskeyFlows flows = new HttpPasskeyFlows(keycloak.baseUrl(), realm);
+        for (int i = 0; i < users; i++) {
+            String username = TestRealms.newUser(admin, realm, prefix, prefix + "-password");
+            LoginHttpClient browser = flows.newBrowser();
+            LoginHttpClient.Page password = HttpPasskeyFlows.expect(flows.identify(browser, username), HttpPasskeyFlows.PASSWORD);
+            LoginHttpClient.Page done = browser.submit(password, Map.of("pa_action", "password", "password", prefix + "-password"));
+            assertTrue(done.loggedIn() || HttpPasskeyFlows.APPEND.equals(done.template()), "login went on: " + done.status());
+        }
+    }
+
+    private JsonNode siemStatus(String realm) {
+        return admin.get("/admin/realms/" + realm + "/passkey-autopilot/siem/status").path("realm");
+    }
+
+    /** Waits out the backoff (at most a minute per attempt) until nothing of the realm waits. */
+    private void awaitEveryRowDelivered(String realm) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        JsonNode status = siemStatus(realm);
+        while (status.path("pending").asLong() > 0 || status.path("delivered").asLong() == 0) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("rows still waiting: " + status);
+            }
+            Thread.sleep(250);
+            status = siemStatus(realm);
+        }
+        assertEquals(0, status.path("dead").asLong(), status.toString());
     }
 
     private static long logins(Map<String, Rfc5424.Message> received) {

@@ -3,9 +3,12 @@ package dev.passkeyautopilot.it;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.net.ssl.SSLContext;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -38,8 +41,20 @@ final class WebhookReceiver implements AutoCloseable {
 
     /** @param port 0 for any free port */
     WebhookReceiver(int port, String secret) throws IOException {
+        this(port, secret, null);
+    }
+
+    /** @param tls the server's TLS context (HTTPS), or null for plain HTTP */
+    WebhookReceiver(int port, String secret, SSLContext tls) throws IOException {
         this.key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 50);
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+        if (tls == null) {
+            server = HttpServer.create(address, 50);
+        } else {
+            HttpsServer https = HttpsServer.create(address, 50);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            server = https;
+        }
         server.createContext("/hook", exchange -> {
             requests.incrementAndGet();
             byte[] body = exchange.getRequestBody().readAllBytes();
@@ -82,7 +97,7 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        return (server instanceof HttpsServer ? "https" : "http") + "://127.0.0.1:" + server.getAddress().getPort() + "/hook";
     }
 
     int port() {
