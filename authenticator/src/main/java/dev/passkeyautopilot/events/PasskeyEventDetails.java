@@ -31,7 +31,6 @@ public final class PasskeyEventDetails {
     public static final String DECISION = "pa_decision";
     /** Comma-separated reason codes of that decision. */
     public static final String DECISION_REASONS = "pa_decision_reasons";
-    public static final String USER_VERIFIED = "pa_user_verified";
     /** The RFC 8176 methods of the login so far, comma-separated (as in the amr claim), e.g. {@code pwd,hwk,user,mfa}. */
     public static final String AMR = "pa_amr";
 
