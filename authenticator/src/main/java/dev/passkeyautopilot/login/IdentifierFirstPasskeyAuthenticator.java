@@ -16,19 +16,17 @@ import dev.passkeyautopilot.mfa.SessionMethods;
 import dev.passkeyautopilot.rollout.Feature;
 import dev.passkeyautopilot.operation.PasskeyOperations;
 import dev.passkeyautopilot.form.RequestTooLargeException;
+import dev.passkeyautopilot.passkey.AssertionAttempt;
 import dev.passkeyautopilot.passkey.Passkey;
 import dev.passkeyautopilot.passkey.UserPasskeys;
 import dev.passkeyautopilot.webauthn.AssertionResponse;
 import dev.passkeyautopilot.webauthn.AssertionVerifier;
-import dev.passkeyautopilot.webauthn.Base64Url;
 import dev.passkeyautopilot.webauthn.CeremonyException;
 import dev.passkeyautopilot.webauthn.ChallengeNotes;
-import dev.passkeyautopilot.webauthn.CounterRegressionException;
 import dev.passkeyautopilot.webauthn.FailureReason;
 import dev.passkeyautopilot.webauthn.PasswordlessPolicy;
 import dev.passkeyautopilot.webauthn.RelyingParty;
 import dev.passkeyautopilot.webauthn.RequestOptions;
-import dev.passkeyautopilot.webauthn.ResponseFormConverter;
 import dev.passkeyautopilot.webauthn.VerifiedAssertion;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -286,41 +284,22 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
                         : automatic ? "passkey_automatic" : "passkey_button");
         form.durationMillis().ifPresent(ms -> context.getEvent().detail(PasskeyEventDetails.DURATION_MS, Long.toString(ms)));
 
-        UserModel user = null;
-        Passkey passkey = null;
+        AssertionAttempt attempt = new AssertionAttempt(context, passkeys, verifier);
         try {
-            AssertionResponse response = new ResponseFormConverter().toAssertion(form::get);
-            context.getEvent().detail(WebAuthnConstants.PUBKEY_CRED_ID_ATTR, Base64Url.encode(response.credentialId()));
-            // Taken out before anything else can fail: a challenge is good for one attempt only.
-            byte[] challenge = ChallengeNotes.consume(authSession);
-            user = assertingUser(context, response);
-            context.getEvent().user(user);
-            passkey = passkeys.find(context.getRealm(), user, response.credentialId())
-                    .orElseThrow(() -> new CeremonyException(FailureReason.UNKNOWN_CREDENTIAL, "Not a passkey of this user"));
-            VerifiedAssertion verified = verifier.verify(response, passkey.stored(), relyingParty(context), challenge);
+            attempt.verify(form, relyingParty(context), response -> assertingUser(context, response));
+            UserModel user = attempt.user();
             if (!enabledUser(context, user)) {
                 return;
             }
-            passkeys.updateCounter(user, passkey, verified.signCount());
-            passkeys.details().recordUsed(context.getRealm(), user, passkey.credentialModelId(), verified,
-                    signals.deviceMarker().orElse(null));
-            recordPasskeyOutcome(context, user, PasskeyOperations.SUCCESS, form.durationMillis(), passkey.credentialModelId(), autofill);
-            context.getEvent()
-                    .detail(WebAuthnConstants.USER_VERIFICATION_CHECKED, Boolean.toString(verified.userVerified()))
-                    .detail(PasskeyEventDetails.SYNCED, Boolean.toString(verified.backupEligible()));
+            attempt.accept(signals);
+            recordPasskeyOutcome(context, user, PasskeyOperations.SUCCESS, form.durationMillis(), attempt.credentialId(), autofill);
+            VerifiedAssertion verified = attempt.verified();
             SessionMethods.recordSuccess(context, AuthenticationMethod.ofPasskey(verified.backupEligible(), verified.userVerified()));
             raiseLevelIfMultiFactor(context);
             context.setUser(user);
             context.success(UserPasskeys.CREDENTIAL_TYPE);
-        } catch (CounterRegressionException e) {
-            passkeys.details().flagCloneSuspected(passkey.credentialModelId());
-            recordPasskeyOutcome(context, user, e.reason().code(), form.durationMillis(), passkey.credentialModelId(), autofill);
-            context.getEvent().detail(PasskeyEventDetails.POSSIBLE_CLONE, "true");
-            LOG.warnf("Possible cloned authenticator: user %s, credential %s: %s", user.getId(), passkey.credentialModelId(), e.getMessage());
-            passkeyRejected(context, e);
         } catch (CeremonyException e) {
-            recordPasskeyOutcome(context, user, e.reason().code(), form.durationMillis(), passkey == null ? null : passkey.credentialModelId(),
-                    autofill);
+            recordPasskeyOutcome(context, attempt.user(), e.reason().code(), form.durationMillis(), attempt.credentialId(), autofill);
             passkeyRejected(context, e);
         }
     }

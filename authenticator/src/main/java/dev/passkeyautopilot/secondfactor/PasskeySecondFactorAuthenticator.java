@@ -15,19 +15,16 @@ import dev.passkeyautopilot.mfa.LevelOfAuthentication;
 import dev.passkeyautopilot.mfa.SecondFactorCredentials;
 import dev.passkeyautopilot.mfa.SessionMethods;
 import dev.passkeyautopilot.operation.PasskeyOperations;
+import dev.passkeyautopilot.passkey.AssertionAttempt;
 import dev.passkeyautopilot.passkey.Passkey;
 import dev.passkeyautopilot.passkey.UserPasskeys;
-import dev.passkeyautopilot.webauthn.AssertionResponse;
 import dev.passkeyautopilot.webauthn.AssertionVerifier;
-import dev.passkeyautopilot.webauthn.Base64Url;
 import dev.passkeyautopilot.webauthn.CeremonyException;
 import dev.passkeyautopilot.webauthn.ChallengeNotes;
-import dev.passkeyautopilot.webauthn.CounterRegressionException;
 import dev.passkeyautopilot.webauthn.FailureReason;
 import dev.passkeyautopilot.webauthn.PasswordlessPolicy;
 import dev.passkeyautopilot.webauthn.RelyingParty;
 import dev.passkeyautopilot.webauthn.RequestOptions;
-import dev.passkeyautopilot.webauthn.ResponseFormConverter;
 import dev.passkeyautopilot.webauthn.VerifiedAssertion;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -139,41 +136,26 @@ public class PasskeySecondFactorAuthenticator implements Authenticator, Authenti
     }
 
     private void verifyPasskey(AuthenticationFlowContext context, PostedForm form, ClientSignals signals) {
-        AuthenticationSessionModel authSession = context.getAuthenticationSession();
         UserModel user = context.getUser();
         context.getEvent().detail(Details.CREDENTIAL_TYPE, UserPasskeys.CREDENTIAL_TYPE);
         form.durationMillis().ifPresent(ms -> context.getEvent().detail(PasskeyEventDetails.DURATION_MS, Long.toString(ms)));
-        Passkey passkey = null;
+        AssertionAttempt attempt = new AssertionAttempt(context, passkeys, verifier);
         try {
-            AssertionResponse response = new ResponseFormConverter().toAssertion(form::get);
-            context.getEvent().detail(WebAuthnConstants.PUBKEY_CRED_ID_ATTR, Base64Url.encode(response.credentialId()));
-            // Taken out before anything else can fail: a challenge is good for one attempt only.
-            byte[] challenge = ChallengeNotes.consume(authSession);
-            Optional<String> handle = response.userHandle().map(h -> new String(h, StandardCharsets.UTF_8));
-            if (handle.isPresent() && !handle.get().equals(user.getId())) {
-                throw new CeremonyException(FailureReason.USER_HANDLE_MISMATCH, "User handle names another user");
-            }
-            // only this user's passkeys: another account's passkey is an unknown credential here
-            passkey = passkeys.find(context.getRealm(), user, response.credentialId())
-                    .orElseThrow(() -> new CeremonyException(FailureReason.UNKNOWN_CREDENTIAL, "Not a passkey of this user"));
-            VerifiedAssertion verified = verifier.verify(response, passkey.stored(), relyingParty(context), challenge);
-            passkeys.updateCounter(user, passkey, verified.signCount());
-            passkeys.details().recordUsed(context.getRealm(), user, passkey.credentialModelId(), verified, signals.deviceMarker().orElse(null));
-            finishOperation(context, PasskeyOperations.SUCCESS, form.durationMillis(), passkey.credentialModelId());
-            context.getEvent()
-                    .detail(WebAuthnConstants.USER_VERIFICATION_CHECKED, Boolean.toString(verified.userVerified()))
-                    .detail(PasskeyEventDetails.SYNCED, Boolean.toString(verified.backupEligible()));
+            attempt.verify(form, relyingParty(context), response -> {
+                // the first step decided who signs in; a passkey naming anyone else is not this user's
+                if (response.userHandle().map(h -> new String(h, StandardCharsets.UTF_8)).filter(h -> !h.equals(user.getId())).isPresent()) {
+                    throw new CeremonyException(FailureReason.USER_HANDLE_MISMATCH, "User handle names another user");
+                }
+                return user;
+            });
+            attempt.accept(signals);
+            finishOperation(context, PasskeyOperations.SUCCESS, form.durationMillis(), attempt.credentialId());
+            VerifiedAssertion verified = attempt.verified();
             SessionMethods.recordSuccess(context, AuthenticationMethod.ofPasskey(verified.backupEligible(), verified.userVerified()));
             raiseLevel(context);
             context.success(UserPasskeys.CREDENTIAL_TYPE);
-        } catch (CounterRegressionException e) {
-            passkeys.details().flagCloneSuspected(passkey.credentialModelId());
-            finishOperation(context, e.reason().code(), form.durationMillis(), passkey.credentialModelId());
-            context.getEvent().detail(PasskeyEventDetails.POSSIBLE_CLONE, "true");
-            LOG.warnf("Possible cloned authenticator: user %s, credential %s: %s", user.getId(), passkey.credentialModelId(), e.getMessage());
-            passkeyRejected(context, e);
         } catch (CeremonyException e) {
-            finishOperation(context, e.reason().code(), form.durationMillis(), passkey == null ? null : passkey.credentialModelId());
+            finishOperation(context, e.reason().code(), form.durationMillis(), attempt.credentialId());
             passkeyRejected(context, e);
         }
     }
