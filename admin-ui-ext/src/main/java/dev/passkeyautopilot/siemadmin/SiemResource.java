@@ -24,9 +24,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.keycloak.Config;
 import org.keycloak.events.admin.OperationType;
+import org.keycloak.models.AdminRoles;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
+import org.keycloak.services.resources.admin.AdminAuth;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
@@ -122,11 +125,13 @@ public class SiemResource {
         for (Map.Entry<String, Long> entry : store.countsByStatus(realm.getId()).entrySet()) {
             counts.put(entry.getKey().toLowerCase(), entry.getValue());
         }
-        result.put("backlog", store.backlog());
-        RelayStatus relay = SiemEventListenerProviderFactory.relayStatus(session);
-        ObjectNode node = result.putObject("relay");
-        node.put("node", relay.node()).put("running", relay.running()).put("delivered", relay.delivered())
-                .put("failedAttempts", relay.failedAttempts()).put("lastRoundAt", relay.lastRoundAt());
+        if (serverAdmin()) {
+            result.put("backlog", store.backlog());
+            RelayStatus relay = SiemEventListenerProviderFactory.relayStatus(session);
+            ObjectNode node = result.putObject("relay");
+            node.put("node", relay.node()).put("running", relay.running()).put("delivered", relay.delivered())
+                    .put("failedAttempts", relay.failedAttempts()).put("lastRoundAt", relay.lastRoundAt());
+        }
         // where file sinks may write on this server
         result.put("fileDirectory", SiemEventListenerProviderFactory.fileSinkPolicy(session).directory().toString());
         return Response.ok(result, MediaType.APPLICATION_JSON_TYPE).build();
@@ -206,6 +211,12 @@ public class SiemResource {
         adminEvent.resource(RESOURCE_TYPE).operation(OperationType.ACTION).resourcePath(session.getContext().getUri())
                 .representation(result).success();
         return Response.ok(result, MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** The master realm's {@code admin} role: what spans realms is not for one realm's administrators. */
+    private boolean serverAdmin() {
+        AdminAuth admin = auth.adminAuth();
+        return Config.getAdminRealm().equals(admin.getRealm().getName()) && admin.hasRealmRole(AdminRoles.ADMIN);
     }
 
     private RealmSinks sinks() {

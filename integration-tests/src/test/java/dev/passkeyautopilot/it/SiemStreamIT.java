@@ -138,6 +138,23 @@ class SiemStreamIT {
     }
 
     @Test
+    @DisplayName("A realm's support admin sees that realm's delivery status, not the backlog of all realms or the node's relay; a server administrator sees those too")
+    void crossRealmStatusIsForServerAdministrators() {
+        String realm = TestRealms.create(admin, "siem-status");
+        SupportStaff staff = new SupportStaff(keycloak, admin, realm);
+        String supportAdmin = staff.token(staff.create("siem-admin", java.util.List.of("support-admin"), java.util.List.of()));
+        SupportStaff.Answer realmView = staff.getPasskeyAutopilot(supportAdmin, "/siem/status");
+        assertEquals(200, realmView.status(), realmView.raw());
+        assertTrue(realmView.body().path("realm").has("pending"), realmView.raw());
+        assertTrue(realmView.body().path("fileDirectory").isTextual(), "where this realm's file sinks may write: " + realmView.raw());
+        assertTrue(realmView.body().path("backlog").isMissingNode() && realmView.body().path("relay").isMissingNode(), realmView.raw());
+
+        JsonNode serverView = admin.get("/admin/realms/" + realm + "/passkey-autopilot/siem/status");
+        assertTrue(serverView.path("backlog").isNumber(), serverView.toString());
+        assertTrue(serverView.path("relay").path("running").asBoolean(), serverView.toString());
+    }
+
+    @Test
     @DisplayName("Receiver down while 10,000 events are produced and Keycloak restarts midway: all 10,000 arrive once it is back")
     void nothingIsLostWhileTheSinkIsDown() throws Exception {
         String realm = TestRealms.create(admin, "siem-loss");

@@ -80,6 +80,12 @@ final class SupportStaff {
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body))));
     }
 
+    /** A path under the realm's {@code /passkey-autopilot} admin resource, e.g. {@code /siem/status}. */
+    Answer getPasskeyAutopilot(String token, String path) {
+        return answer(send(HttpRequest.newBuilder(URI.create(keycloak.baseUrl() + "/admin/realms/" + realm + "/passkey-autopilot" + path))
+                .header("Authorization", "Bearer " + token).GET()));
+    }
+
     private String api(String path) {
         return keycloak.baseUrl() + "/admin/realms/" + realm + "/passkey-autopilot/support" + path;
     }
