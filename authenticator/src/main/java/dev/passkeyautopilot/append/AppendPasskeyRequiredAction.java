@@ -4,6 +4,7 @@ import dev.passkeyautopilot.environment.ClientSignals;
 import dev.passkeyautopilot.environment.Environment;
 import dev.passkeyautopilot.environment.RequestEnvironment;
 import dev.passkeyautopilot.environment.SessionSignals;
+import dev.passkeyautopilot.events.LoginEventDetails;
 import dev.passkeyautopilot.events.PasskeyEventDetails;
 import dev.passkeyautopilot.form.PostedForm;
 import dev.passkeyautopilot.gate.RolloutGate;
@@ -145,6 +146,8 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         long micros = (System.nanoTime() - started) / 1000;
         authSession.setAuthNote(OFFERED_NOTE, operations.start(context.getRealm(), user, PasskeyOperations.KIND_APPEND, environment,
                 signals.deviceMarker(), Optional.of("offer"), decision.reasonCodes(), micros, false));
+        // the LOGIN event now waits for the offer, and will be built from scratch then
+        LoginEventDetails.remember(authSession, context.getEvent());
         authSession.addRequiredAction(AppendPasskeyRequiredActionFactory.PROVIDER_ID);
     }
 
@@ -187,6 +190,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         context.getEvent()
                 .detail(PasskeyEventDetails.APPEND_OUTCOME, "skipped")
                 .detail(PasskeyEventDetails.REASON, "user_chose_not_now");
+        LoginEventDetails.restore(context.getAuthenticationSession(), context.getEvent());
         context.success();
     }
 
@@ -213,6 +217,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
                     .detail(PasskeyEventDetails.APPEND_OUTCOME, "created")
                     .success();
             context.getEvent().detail(PasskeyEventDetails.APPEND_OUTCOME, "created");
+            LoginEventDetails.restore(context.getAuthenticationSession(), context.getEvent());
             context.success();
         } catch (CeremonyException e) {
             LOG.debugf("Passkey creation rejected (%s): %s", e.reason().code(), e.getMessage());

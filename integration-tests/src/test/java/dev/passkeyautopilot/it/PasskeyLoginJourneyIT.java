@@ -67,6 +67,12 @@ class PasskeyLoginJourneyIT {
         assertEquals(1, browser.credentials().size(), "the passkey lives on the authenticator");
         assertTrue(passkey.path("userLabel").asText().contains("Chrome"), "label names the browser: " + passkey);
         assertEquals("created", admin.events(realm, "UPDATE_CREDENTIAL", userId).get(0).path("details").path("pa_append_outcome").asText());
+        // Keycloak sends this LOGIN once the offer is done, in a later request: it still says how the user signed in
+        JsonNode passwordLogin = admin.events(realm, "LOGIN", userId).get(0);
+        assertEquals("password", passwordLogin.path("details").path("pa_login_method").asText(), passwordLogin.toString());
+        assertEquals("password", passwordLogin.path("details").path("credential_type").asText(), passwordLogin.toString());
+        assertEquals("pwd", passwordLogin.path("details").path("pa_amr").asText(), passwordLogin.toString());
+        assertEquals("created", passwordLogin.path("details").path("pa_append_outcome").asText(), passwordLogin.toString());
 
         LoginPages pages = pages(browser);
         pages.signOut();
@@ -105,6 +111,8 @@ class PasskeyLoginJourneyIT {
         pages.openAccountConsole().identify(username).enterPassword(PASSWORD).notNow().waitForAccountConsole();
         assertEquals("skipped", admin.events(realm, "CUSTOM_REQUIRED_ACTION", admin.userId(realm, username)).get(0)
                 .path("details").path("pa_append_outcome").asText());
+        assertEquals("password", admin.events(realm, "LOGIN", admin.userId(realm, username)).get(0)
+                .path("details").path("pa_login_method").asText(), "the LOGIN after \"Not now\" says how the user signed in");
 
         pages.signOut();
         pages.openAccountConsole().identify(username).enterPassword(PASSWORD).waitForAccountConsole();

@@ -108,6 +108,7 @@ class SiemStreamIT {
             assertEquals("AUTHENTICATION", login.path("category").asText());
             assertEquals(username, login.path("username").asText(), login.toString());
             assertEquals("created", login.path("details").path("pa_append_outcome").asText(), login.toString());
+            assertEquals("password", login.path("details").path("pa_login_method").asText(), login.toString());
             JsonNode decided = receiver.events().values().stream().filter(e -> "PASSKEY_APPEND_DECIDED".equals(e.path("type").asText()))
                     .findFirst().orElseThrow();
             assertEquals("offer", decided.path("details").path("pa_decision").asText(), decided.toString());
