@@ -18,15 +18,15 @@ import jakarta.persistence.Table;
 @NamedQueries({
         @NamedQuery(name = "pa.operationsOfUserHere",
                 query = "select o.outcome, o.automatic from PaPasskeyOperation o where o.realmId = :realmId and o.userId = :userId"
-                        + " and o.kind = 'login' and o.startedAt >= :since and o.environmentKey = :environmentKey"
+                        + " and o.kind in ('login', 'second_factor') and o.startedAt >= :since and o.environmentKey = :environmentKey"
                         + " order by o.startedAt desc"),
         @NamedQuery(name = "pa.operationsOfUserInBrowser",
                 query = "select o.outcome, o.automatic from PaPasskeyOperation o where o.realmId = :realmId and o.userId = :userId"
-                        + " and o.kind = 'login' and o.startedAt >= :since and o.deviceMarker = :deviceMarker"
+                        + " and o.kind in ('login', 'second_factor') and o.startedAt >= :since and o.deviceMarker = :deviceMarker"
                         + " order by o.startedAt desc"),
         @NamedQuery(name = "pa.automaticOutcomesInEnvironment",
                 query = "select o.outcome from PaPasskeyOperation o where o.realmId = :realmId and o.environmentKey = :environmentKey"
-                        + " and o.kind = 'login' and o.automatic = true and o.startedAt >= :since and o.outcome <> 'pending'"
+                        + " and o.kind in ('login', 'second_factor') and o.automatic = true and o.startedAt >= :since and o.outcome <> 'pending'"
                         + " order by o.startedAt desc"),
         @NamedQuery(name = "pa.timelineOfUser",
                 query = "select o from PaPasskeyOperation o where o.realmId = :realmId and o.userId = :userId"

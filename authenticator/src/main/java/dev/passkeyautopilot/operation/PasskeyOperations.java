@@ -135,7 +135,8 @@ public class PasskeyOperations {
     /**
      * What the intelligence learns from: the user's automatic prompts that failed in this browser (by device
      * marker, else in this environment) since the last success there, and the realm's recent automatic
-     * prompts in this environment.
+     * prompts in this environment. Prompts at the login and at the second factor alike: the same
+     * authenticator answers both, so a prompt that keeps failing at one would fail at the other.
      */
     public History history(RealmModel realmModel, UserModel user, Environment environment, Optional<String> deviceMarker, Duration lookBack) {
         long since = Time.currentTimeMillis() - lookBack.toMillis();

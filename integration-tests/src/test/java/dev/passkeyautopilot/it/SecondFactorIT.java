@@ -5,6 +5,7 @@ import dev.passkeyautopilot.it.SecondFactorRealms.Model;
 import dev.passkeyautopilot.it.harness.AdminClient;
 import dev.passkeyautopilot.it.harness.Browser;
 import dev.passkeyautopilot.it.harness.KeycloakTarget;
+import dev.passkeyautopilot.it.harness.Sql;
 import dev.passkeyautopilot.it.harness.WithKeycloak;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -14,6 +15,7 @@ import org.openqa.selenium.By;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -105,6 +107,47 @@ class SecondFactorIT {
         JsonNode error = admin.events(realm, "LOGIN_ERROR", userId).get(0);
         assertEquals("passkey_second_factor", error.path("details").path("pa_login_method").asText(), error.toString());
         assertEquals("not_allowed", error.path("details").path("pa_reason").asText(), error.toString());
+    }
+
+    @Test
+    @DisplayName("Learning spans the second factor: two failed automatic prompts there → the next second factor shows a button, no prompt")
+    void failedSecondFactorPromptsTurnIntoAButton(Browser browser, Sql sql) {
+        String realm = SecondFactorRealms.create(admin, "learn", Model.PASSWORD_THEN_SECOND_FACTOR, false);
+        browser.addPlatformAuthenticator();
+        Totp totp = new Totp("learn-secret-" + System.nanoTime());
+        String username = SecondFactorRealms.newUserWithOtp(admin, realm, "lena", PASSWORD, totp);
+        String userId = admin.userId(realm, username);
+        LoginPages pages = new LoginPages(browser, keycloak, realm);
+        TokenLogin tokens = new TokenLogin(browser, keycloak, realm);
+        tokens.start(null);
+        pages.keycloakUsernamePassword(username, PASSWORD).enterOtp(totp.nextCode()).createPasskey();
+        tokens.idToken();
+
+        browser.setUserVerified(false);
+        for (int attempt = 1; attempt <= 2; attempt++) {
+            pages.signOut();
+            tokens.start(null);
+            pages.keycloakUsernamePassword(username, PASSWORD);
+            browser.waitForId("otp");
+            pages.enterOtp(totp.nextCode()).notNowIfOffered();
+            tokens.idToken();
+        }
+        assertEquals("auto_passkey", latestSecondFactorDecision(sql, userId).get("decision"));
+        assertEquals(2, admin.events(realm, "LOGIN_ERROR", userId).size());
+
+        pages.signOut();
+        tokens.start(null);
+        pages.keycloakUsernamePassword(username, PASSWORD).waitForPage(LoginPages.PASSKEY);
+        assertEquals("false", browser.driver().findElement(By.id("pa-form")).getDomAttribute("data-auto-start"));
+        Map<String, Object> third = latestSecondFactorDecision(sql, userId);
+        assertEquals("button_only", third.get("decision"), third.toString());
+        assertTrue(((String) third.get("decision_reasons")).contains("recent_failures_in_environment"), third.toString());
+        assertEquals(2, admin.events(realm, "LOGIN_ERROR", userId).size(), "no prompt was started by itself the third time");
+    }
+
+    private static Map<String, Object> latestSecondFactorDecision(Sql sql, String userId) {
+        return sql.query("select decision, decision_reasons from pa_passkey_operation where user_id = ? and kind = 'second_factor'"
+                + " and decision is not null order by started_at desc", userId).get(0);
     }
 
     @Test
