@@ -130,7 +130,8 @@ public class SiemResource {
             RelayStatus relay = SiemEventListenerProviderFactory.relayStatus(session);
             ObjectNode node = result.putObject("relay");
             node.put("node", relay.node()).put("running", relay.running()).put("delivered", relay.delivered())
-                    .put("failedAttempts", relay.failedAttempts()).put("lastRoundAt", relay.lastRoundAt());
+                    .put("failedAttempts", relay.failedAttempts()).put("lastRoundAt", relay.lastRoundAt())
+                    .put("leaseMillis", relay.leaseMillis());
         }
         // where file sinks may write on this server
         result.put("fileDirectory", SiemEventListenerProviderFactory.fileSinkPolicy(session).directory().toString());

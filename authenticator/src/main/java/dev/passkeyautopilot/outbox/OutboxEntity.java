@@ -20,6 +20,8 @@ import jakarta.persistence.Table;
         @NamedQuery(name = "pa.outboxClaim",
                 query = "update PaOutboxEntry o set o.leaseOwner = :lease, o.leaseUntil = :until where o.id in :ids"
                         + " and o.status = 'PENDING' and (o.leaseUntil is null or o.leaseUntil < :now)"),
+        @NamedQuery(name = "pa.outboxExtendLease",
+                query = "update PaOutboxEntry o set o.leaseUntil = :until where o.leaseOwner = :lease"),
         @NamedQuery(name = "pa.outboxLeased",
                 query = "select o.id, o.realmId, o.sink, o.payload, o.attempts, o.createdAt from PaOutboxEntry o where o.leaseOwner = :lease"),
         @NamedQuery(name = "pa.outboxDelivered",

@@ -122,6 +122,14 @@ public class OutboxStore {
                 .getResultList();
     }
 
+    /** Keeps the lease's rows for a while longer; rows already marked are no longer the lease's and stay as they are. */
+    public int extend(String lease, long leaseUntil) {
+        return em.createNamedQuery("pa.outboxExtendLease")
+                .setParameter("lease", lease)
+                .setParameter("until", leaseUntil)
+                .executeUpdate();
+    }
+
     /** Marks delivered the given rows the lease holds. */
     public int delivered(String lease, Collection<String> rowIds) {
         long now = Time.currentTimeMillis();

@@ -25,10 +25,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Sends committed outbox rows to their sinks, on every node: claims a batch (a lease only this node holds),
- * sends it outside any database transaction, then marks rows delivered, or schedules the next attempt with
- * exponential backoff and jitter, or dead-letters them. A node that stops mid-batch leaves leases that run
- * out, and another node sends those rows again: delivery is at least once, the event id the sinks'
- * idempotency key.
+ * sends it outside any database transaction while a heartbeat keeps the lease alive, then marks rows delivered,
+ * or schedules the next attempt with exponential backoff and jitter, or dead-letters them. A node that stops
+ * mid-batch leaves leases that run out, and another node sends those rows again: delivery is at least once,
+ * the event id the sinks' idempotency key.
  */
 final class Relay {
 
@@ -57,6 +57,8 @@ final class Relay {
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong failedAttempts = new AtomicLong();
     private volatile long lastRoundAt;
+    /** The lease of the round in progress, kept alive by {@link #heartbeat} while its rows are being sent. */
+    private volatile String heldLease;
     private final Map<String, OpenPipeline> pipelines = new ConcurrentHashMap<>();
     private ScheduledExecutorService executor;
     private long lastHousekeeping;
@@ -69,12 +71,15 @@ final class Relay {
     }
 
     void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        // two threads: one sends, the other keeps the lease of what is being sent alive
+        executor = Executors.newScheduledThreadPool(2, runnable -> {
             Thread thread = new Thread(runnable, "passkey-autopilot-relay");
             thread.setDaemon(true);
             return thread;
         });
         executor.scheduleWithFixedDelay(this::drain, settings.pollMillis(), settings.pollMillis(), TimeUnit.MILLISECONDS);
+        long beat = Math.max(100, settings.leaseMillis() / 3);
+        executor.scheduleWithFixedDelay(this::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
     }
 
     void stop() {
@@ -91,7 +96,7 @@ final class Relay {
     }
 
     RelayStatus status() {
-        return new RelayStatus(node, true, delivered.get(), failedAttempts.get(), lastRoundAt);
+        return new RelayStatus(node, true, delivered.get(), failedAttempts.get(), lastRoundAt, settings.leaseMillis());
     }
 
     /** Sends until nothing is due, then waits for the next poll. */
@@ -110,6 +115,24 @@ final class Relay {
         }
     }
 
+    /**
+     * Extends the lease of the round in progress. A send may take longer than the lease (a slow peer, a sink's
+     * own timeout above it, many sinks in one round); without this another node would claim the same rows
+     * meanwhile and send them too. If this node dies, the beats stop and the lease runs out as it should.
+     */
+    private void heartbeat() {
+        String lease = heldLease;
+        if (lease == null) {
+            return;
+        }
+        try {
+            KeycloakModelUtils.runJobInTransaction(factory, session ->
+                    new OutboxStore(session).extend(lease, System.currentTimeMillis() + settings.leaseMillis()));
+        } catch (RuntimeException e) {
+            LOG.warnf(e, "Passkey Autopilot relay could not extend its lease");
+        }
+    }
+
     /** @return whether rows were claimed */
     boolean sendOneBatch() {
         OutboxStore.Lease[] claimed = new OutboxStore.Lease[1];
@@ -120,6 +143,16 @@ final class Relay {
             return false;
         }
         lastRoundAt = System.currentTimeMillis();
+        heldLease = lease.token();
+        try {
+            sendAndMark(lease);
+        } finally {
+            heldLease = null;
+        }
+        return true;
+    }
+
+    private void sendAndMark(OutboxStore.Lease lease) {
         Map<String, List<LeasedRow>> bySink = new LinkedHashMap<>();
         for (LeasedRow row : lease.rows()) {
             bySink.computeIfAbsent(row.realmId() + "\u0000" + row.sink(), k -> new ArrayList<>()).add(row);
@@ -150,7 +183,6 @@ final class Relay {
         // counted after the commit: a rolled-back mark delivered nothing as far as the outbox knows
         delivered.addAndGet(marked[0]);
         failedAttempts.addAndGet(marked[1]);
-        return true;
     }
 
     private int maxAttempts(Failure failure) {

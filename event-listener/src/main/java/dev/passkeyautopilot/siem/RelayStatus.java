@@ -9,10 +9,11 @@ package dev.passkeyautopilot.siem;
  * @param delivered     rows this node delivered
  * @param failedAttempts rows this node tried and could not deliver (each attempt counted)
  * @param lastRoundAt   when this node last claimed rows, epoch milliseconds; 0 when never
+ * @param leaseMillis   how long a claim holds its rows without a heartbeat ({@code lease-seconds})
  */
-public record RelayStatus(String node, boolean running, long delivered, long failedAttempts, long lastRoundAt) {
+public record RelayStatus(String node, boolean running, long delivered, long failedAttempts, long lastRoundAt, long leaseMillis) {
 
     static RelayStatus notRunning() {
-        return new RelayStatus(null, false, 0, 0, 0);
+        return new RelayStatus(null, false, 0, 0, 0, 0);
     }
 }

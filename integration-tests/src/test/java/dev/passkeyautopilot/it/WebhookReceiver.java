@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -38,6 +39,7 @@ final class WebhookReceiver implements AutoCloseable {
     private final List<String> badSignatures = new CopyOnWriteArrayList<>();
     private final AtomicInteger requests = new AtomicInteger();
     private volatile int answer = 204;
+    private volatile long delayMillis;
 
     /** @param port 0 for any free port */
     WebhookReceiver(int port, String secret) throws IOException {
@@ -58,6 +60,13 @@ final class WebhookReceiver implements AutoCloseable {
         server.createContext("/hook", exchange -> {
             requests.incrementAndGet();
             byte[] body = exchange.getRequestBody().readAllBytes();
+            if (delayMillis > 0) {
+                try {
+                    Thread.sleep(delayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             String id = exchange.getRequestHeaders().getFirst("webhook-id");
             String timestamp = exchange.getRequestHeaders().getFirst("webhook-timestamp");
             String signature = exchange.getRequestHeaders().getFirst("webhook-signature");
@@ -76,6 +85,12 @@ final class WebhookReceiver implements AutoCloseable {
             exchange.sendResponseHeaders(status, -1);
             exchange.close();
         });
+        // requests from several nodes are served side by side, as a real receiver would
+        server.setExecutor(Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "webhook-receiver");
+            thread.setDaemon(true);
+            return thread;
+        }));
         server.start();
     }
 
@@ -102,6 +117,11 @@ final class WebhookReceiver implements AutoCloseable {
 
     int port() {
         return server.getAddress().getPort();
+    }
+
+    /** Take this long over every request before answering, like a slow SIEM. */
+    void delay(java.time.Duration delay) {
+        this.delayMillis = delay.toMillis();
     }
 
     /** Answer every request with this status (204 accepts). */
