@@ -111,7 +111,7 @@ public class SiemEventListenerProviderFactory implements EventListenerProviderFa
     public List<ProviderConfigProperty> getConfigMetadata() {
         return ProviderConfigurationBuilder.create()
                 .property().name("relay-enabled").type("boolean").helpText("Run the relay on this node.").defaultValue(true).add()
-                .property().name("poll-millis").type("long").helpText("Pause between relay rounds when nothing is due.").defaultValue(500).add()
+                .property().name("poll-millis").type("long").helpText("Pause between relay rounds unless the last claim was full.").defaultValue(500).add()
                 .property().name("claim-limit").type("int").helpText("Rows claimed per round.").defaultValue(5000).add()
                 .property().name("lease-seconds").type("long").helpText("How long a claimed row belongs to this node.").defaultValue(30).add()
                 .property().name("max-attempts").type("int").helpText("Attempts before a row is dead-lettered.").defaultValue(100).add()
