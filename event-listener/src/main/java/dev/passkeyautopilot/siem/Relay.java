@@ -84,10 +84,14 @@ final class Relay {
 
     void stop() {
         if (executor != null) {
-            executor.shutdownNow();
+            // the round in progress may finish and be marked; otherwise its rows go out again after the restart
+            executor.shutdown();
             try {
-                executor.awaitTermination(5, TimeUnit.SECONDS);
+                if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                    executor.shutdownNow();
+                }
             } catch (InterruptedException e) {
+                executor.shutdownNow();
                 Thread.currentThread().interrupt();
             }
         }
