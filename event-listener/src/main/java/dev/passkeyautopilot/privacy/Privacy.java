@@ -12,7 +12,6 @@ import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -156,7 +155,8 @@ public record Privacy(boolean hashUserIds, boolean dropIpAddresses, byte[] key) 
 
     private void hashPeople(JsonNode node) {
         if (node instanceof ObjectNode object) {
-            for (String name : new ArrayList<>(object.properties().stream().map(Map.Entry::getKey).toList())) {
+            // a snapshot of the names: the loop replaces values
+            for (String name : object.properties().stream().map(Map.Entry::getKey).toList()) {
                 JsonNode value = object.get(name);
                 if (PERSON_FIELDS.contains(name) && value.isTextual()) {
                     object.put(name, hash(value.asText()));
