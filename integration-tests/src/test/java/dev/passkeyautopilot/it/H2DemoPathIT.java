@@ -10,9 +10,9 @@ import dev.passkeyautopilot.it.harness.WithKeycloak;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,6 +25,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class H2DemoPathIT {
 
     private static final String REALM = "demo";
+    /** Retries wait out the relay's backoff. */
+    private static final Duration H2_WAIT = Duration.ofSeconds(90);
 
     @Test
     @DisplayName("Demo: demo/demo signs in with the password, creates the offered passkey, then signs in with the passkey alone")
@@ -68,9 +70,7 @@ class H2DemoPathIT {
     @DisplayName("On H2 the audit stream claims, retries, dead-letters and replays too (the portable claim, no SKIP LOCKED)")
     void auditStreamOnH2(AdminClient admin) throws Exception {
         String realm = TestRealms.create(admin, "h2-siem");
-        byte[] key = new byte[32];
-        new java.security.SecureRandom().nextBytes(key);
-        String secret = "whsec_" + java.util.Base64.getEncoder().encodeToString(key);
+        String secret = WebhookReceiver.newSecret();
         try (WebhookReceiver receiver = new WebhookReceiver(0, secret)) {
             ObjectNode config = admin.json().createObjectNode();
             config.putArray("sinks").addObject().put("name", "hook").put("type", "webhook").put("format", "json")
@@ -80,19 +80,19 @@ class H2DemoPathIT {
             for (int i = 0; i < 3; i++) {
                 admin.post("/realms/" + realm + "/pa-testing/audit-events", Map.of("count", 400));
             }
-            await("a refused attempt", () -> receiver.requests() >= 1);
+            Await.until("a refused attempt", H2_WAIT, () -> receiver.requests() >= 1);
             assertEquals(0, status(admin, realm).path("dead").asLong(), "503 is retried, not dead-lettered");
 
             receiver.answer(204);
-            await("the 1,200 events after the receiver recovered", () -> loadTest(receiver) == 1_200);
-            await("every row delivered", () -> status(admin, realm).path("pending").asLong() == 0);
+            Await.until("the 1,200 events after the receiver recovered", H2_WAIT, () -> receiver.loadTestEvents() == 1_200);
+            Await.until("every row delivered", H2_WAIT, () -> status(admin, realm).path("pending").asLong() == 0);
 
             receiver.answer(400);
             admin.post("/realms/" + realm + "/pa-testing/audit-events", Map.of("count", 10));
-            await("10 dead letters", () -> status(admin, realm).path("dead").asLong() == 10);
+            Await.until("10 dead letters", H2_WAIT, () -> status(admin, realm).path("dead").asLong() == 10);
             receiver.answer(204);
             admin.post("/admin/realms/" + realm + "/passkey-autopilot/siem/dead-letters/replay", Map.of("all", true));
-            await("the replayed events", () -> loadTest(receiver) == 1_210);
+            Await.until("the replayed events", H2_WAIT, () -> receiver.loadTestEvents() == 1_210);
             assertEquals(List.of(), receiver.duplicates());
             assertTrue(receiver.badSignatures().isEmpty());
         }
@@ -100,20 +100,6 @@ class H2DemoPathIT {
 
     private static JsonNode status(AdminClient admin, String realm) {
         return admin.get("/admin/realms/" + realm + "/passkey-autopilot/siem/status").path("realm");
-    }
-
-    private static long loadTest(WebhookReceiver receiver) {
-        return receiver.events().values().stream().filter(e -> "load-test".equals(e.path("details").path("username").asText())).count();
-    }
-
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 90_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(200);
-        }
     }
 
     @Test

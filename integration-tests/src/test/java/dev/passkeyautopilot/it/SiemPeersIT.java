@@ -150,7 +150,7 @@ class SiemPeersIT {
     @DisplayName("A webhook that hangs never blocks a login; its events wait, and arrive once a receiver answers")
     void hangingPeerNeverBlocksLogin() throws Exception {
         String realm = TestRealms.create(admin, "siem-hang");
-        String secret = newSecret();
+        String secret = WebhookReceiver.newSecret();
         int port;
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             // accepts connections (the backlog does) and never answers
@@ -171,7 +171,7 @@ class SiemPeersIT {
     @DisplayName("A webhook whose TLS certificate does not verify gets nothing and blocks no login; trusted, it receives every event")
     void untrustedCertificateIsRetriedUntilTrusted() throws Exception {
         String realm = TestRealms.create(admin, "siem-tls");
-        String secret = newSecret();
+        String secret = WebhookReceiver.newSecret();
         List<Certificates.Identity> identities = Certificates.generate(Files.createTempDirectory("pa-tls"),
                 "ip:127.0.0.1", "ip:127.0.0.1");
         Certificates.Identity server = identities.get(0);
@@ -205,12 +205,6 @@ class SiemPeersIT {
     private ObjectNode webhook(String url, String secret) {
         return admin.json().createObjectNode().put("name", "hook").put("type", "webhook").put("format", "json")
                 .put("url", url).put("secret", secret);
-    }
-
-    private static String newSecret() {
-        byte[] key = new byte[32];
-        new java.security.SecureRandom().nextBytes(key);
-        return "whsec_" + java.util.Base64.getEncoder().encodeToString(key);
     }
 
     /** Users sign in with their password while the sink misbehaves: every login must go through. */

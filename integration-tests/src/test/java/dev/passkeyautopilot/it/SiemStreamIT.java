@@ -13,13 +13,9 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -44,12 +40,6 @@ class SiemStreamIT {
         this.admin = admin;
     }
 
-    private static String newSecret() {
-        byte[] key = new byte[32];
-        new SecureRandom().nextBytes(key);
-        return "whsec_" + Base64.getEncoder().encodeToString(key);
-    }
-
     private void configureWebhook(String realm, String url, String secret) {
         ObjectNode config = admin.json().createObjectNode();
         ObjectNode sink = config.putArray("sinks").addObject();
@@ -64,16 +54,6 @@ class SiemStreamIT {
         }
     }
 
-    private static void await(String what, Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting for " + what);
-            }
-            Thread.sleep(200);
-        }
-    }
-
     /** A port nothing listens on (yet): the receiver opens it later. */
     private static int freePort() throws java.io.IOException {
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
@@ -81,15 +61,11 @@ class SiemStreamIT {
         }
     }
 
-    private static long loadTestEvents(WebhookReceiver receiver) {
-        return receiver.events().values().stream().filter(e -> "load-test".equals(e.path("details").path("username").asText())).count();
-    }
-
     @Test
     @DisplayName("A login reaches the webhook, signed, with Keycloak's event and our passkey decision and outcome")
     void loginEventsAreStreamed() throws Exception {
         String realm = TestRealms.create(admin, "siem-login");
-        String secret = newSecret();
+        String secret = WebhookReceiver.newSecret();
         try (WebhookReceiver receiver = new WebhookReceiver(0, secret)) {
             configureWebhook(realm, receiver.url(), secret);
             // a copy experiment: every user is in one of its arms, and the operation events must name it
@@ -99,7 +75,7 @@ class SiemStreamIT {
             String username = TestRealms.newUser(admin, realm, "sia", "siem-password");
             flows.registerPasskey(username, "siem-password", new SoftwareAuthenticator());
             String userId = admin.userId(realm, username);
-            await("the login and the passkey creation", Duration.ofSeconds(30), () -> receiver.events().values().stream()
+            Await.until("the login and the passkey creation", Duration.ofSeconds(30), () -> receiver.events().values().stream()
                     .map(e -> e.path("type").asText()).collect(Collectors.toSet())
                     .containsAll(List.of("LOGIN", "UPDATE_CREDENTIAL", "PASSKEY_APPEND_DECIDED", "PASSKEY_APPEND_ENDED")));
             assertTrue(receiver.badSignatures().isEmpty(), "every request carried a valid signature");
@@ -123,7 +99,7 @@ class SiemStreamIT {
     @DisplayName("Secrets are write-only: masked when read, kept when sent back masked; an invalid document names the field")
     void sinkSecretsAreWriteOnly() {
         String realm = TestRealms.create(admin, "siem-config");
-        String secret = newSecret();
+        String secret = WebhookReceiver.newSecret();
         configureWebhook(realm, "http://127.0.0.1:9/hook", secret);
         JsonNode stored = admin.get("/admin/realms/" + realm + "/passkey-autopilot/siem");
         assertFalse(stored.toString().contains(secret.substring(6)), "the secret never comes back: " + stored);
@@ -159,7 +135,7 @@ class SiemStreamIT {
     @DisplayName("Receiver down while 10,000 events are produced and Keycloak restarts midway: all 10,000 arrive once it is back")
     void nothingIsLostWhileTheSinkIsDown() throws Exception {
         String realm = TestRealms.create(admin, "siem-loss");
-        String secret = newSecret();
+        String secret = WebhookReceiver.newSecret();
         int port = freePort();
         configureWebhook(realm, "http://127.0.0.1:" + port + "/hook", secret);
 
@@ -168,10 +144,10 @@ class SiemStreamIT {
         produce(realm, 5_000, false);
 
         try (WebhookReceiver receiver = new WebhookReceiver(port, secret)) {
-            await("10,000 events", Duration.ofMinutes(3), () -> loadTestEvents(receiver) >= 10_000);
-            assertEquals(10_000, loadTestEvents(receiver), "each event id once in the receiver's set");
+            Await.until("10,000 events", Duration.ofMinutes(3), () -> receiver.loadTestEvents() >= 10_000);
+            assertEquals(10_000, receiver.loadTestEvents(), "each event id once in the receiver's set");
             assertTrue(receiver.badSignatures().isEmpty());
-            await("the outbox to record every delivery", Duration.ofSeconds(30), () ->
+            Await.until("the outbox to record every delivery", Duration.ofSeconds(30), () ->
                     admin.get("/admin/realms/" + realm + "/passkey-autopilot/siem/status").path("realm").path("pending").asLong() == 0);
             assertEquals(0, admin.get("/admin/realms/" + realm + "/passkey-autopilot/siem/status").path("realm").path("dead").asLong());
         }
@@ -181,14 +157,14 @@ class SiemStreamIT {
     @DisplayName("Events of a rolled-back transaction are never sent; those of the next committed one are")
     void rolledBackEventsAreNeverSent() throws Exception {
         String realm = TestRealms.create(admin, "siem-rollback");
-        String secret = newSecret();
+        String secret = WebhookReceiver.newSecret();
         try (WebhookReceiver receiver = new WebhookReceiver(0, secret)) {
             configureWebhook(realm, receiver.url(), secret);
             produce(realm, 300, true);
             produce(realm, 7, false);
-            await("the committed events", Duration.ofSeconds(30), () -> loadTestEvents(receiver) >= 7);
+            Await.until("the committed events", Duration.ofSeconds(30), () -> receiver.loadTestEvents() >= 7);
             Thread.sleep(2_000);
-            assertEquals(7, loadTestEvents(receiver), "only the committed transaction's events");
+            assertEquals(7, receiver.loadTestEvents(), "only the committed transaction's events");
         }
     }
 
@@ -196,27 +172,27 @@ class SiemStreamIT {
     @DisplayName("A receiver answering 500 is retried until it recovers; one answering 400 dead-letters, and a replay delivers")
     void failingReceiversAreRetriedOrDeadLettered() throws Exception {
         String realm = TestRealms.create(admin, "siem-bad-peer");
-        String secret = newSecret();
+        String secret = WebhookReceiver.newSecret();
         try (WebhookReceiver receiver = new WebhookReceiver(0, secret)) {
             configureWebhook(realm, receiver.url(), secret);
             receiver.answer(500);
             produce(realm, 20, false);
-            await("retries", Duration.ofSeconds(20), () -> receiver.requests() >= 2);
-            assertEquals(0, loadTestEvents(receiver));
+            Await.until("retries", Duration.ofSeconds(20), () -> receiver.requests() >= 2);
+            assertEquals(0, receiver.loadTestEvents());
             receiver.answer(204);
-            await("delivery after recovery", Duration.ofSeconds(90), () -> loadTestEvents(receiver) == 20);
+            Await.until("delivery after recovery", Duration.ofSeconds(90), () -> receiver.loadTestEvents() == 20);
 
             receiver.answer(400);
             produce(realm, 5, false);
             String deadLetters = "/admin/realms/" + realm + "/passkey-autopilot/siem/dead-letters";
-            await("dead letters", Duration.ofSeconds(30), () -> admin.get(deadLetters).path("deadLetters").size() == 5);
+            Await.until("dead letters", Duration.ofSeconds(30), () -> admin.get(deadLetters).path("deadLetters").size() == 5);
             JsonNode dead = admin.get(deadLetters).path("deadLetters").get(0);
             assertEquals("hook", dead.path("sink").asText());
             assertTrue(dead.path("lastError").asText().contains("400"), dead.toString());
             receiver.answer(204);
             JsonNode replayed = admin.json().readTree(admin.post(deadLetters + "/replay", Map.of("all", true)).body());
             assertEquals(5, replayed.path("replayed").asInt());
-            await("replayed delivery", Duration.ofSeconds(30), () -> loadTestEvents(receiver) == 25);
+            Await.until("replayed delivery", Duration.ofSeconds(30), () -> receiver.loadTestEvents() == 25);
             assertEquals(0, admin.get(deadLetters).path("deadLetters").size());
         }
     }

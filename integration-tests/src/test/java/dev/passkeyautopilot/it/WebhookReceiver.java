@@ -15,6 +15,8 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +42,13 @@ final class WebhookReceiver implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private volatile int answer = 204;
     private volatile long delayMillis;
+
+    /** A fresh Standard Webhooks secret ({@code whsec_} and 32 random bytes in base64). */
+    static String newSecret() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return "whsec_" + Base64.getEncoder().encodeToString(key);
+    }
 
     /** @param port 0 for any free port */
     WebhookReceiver(int port, String secret) throws IOException {
@@ -120,7 +129,7 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** Take this long over every request before answering, like a slow SIEM. */
-    void delay(java.time.Duration delay) {
+    void delay(Duration delay) {
         this.delayMillis = delay.toMillis();
     }
 
@@ -131,6 +140,11 @@ final class WebhookReceiver implements AutoCloseable {
 
     Map<String, JsonNode> events() {
         return eventsById;
+    }
+
+    /** The events the test provider's {@code pa-testing/audit-events} produced (user name {@code load-test}). */
+    long loadTestEvents() {
+        return eventsById.values().stream().filter(e -> "load-test".equals(e.path("details").path("username").asText())).count();
     }
 
     /** Ids that arrived more than once (at-least-once allows it; a healthy cluster should not cause it). */

@@ -48,6 +48,14 @@ public final class DistributionKeycloak implements KeycloakTarget {
                 .env(spec.env());
     }
 
+    /** The target as a distribution server, for what only that backend can do (a second node, say); fails otherwise. */
+    public static DistributionKeycloak of(KeycloakTarget target) {
+        if (target instanceof DistributionKeycloak distribution) {
+            return distribution;
+        }
+        throw new IllegalStateException("this needs the distribution backend (a Keycloak process started here), not " + target);
+    }
+
     /**
      * Starts another node on this server's PostgreSQL database, with the same providers and options: two
      * Keycloak processes sharing one database, as a cluster's nodes do (each in dev mode with local caches,
