@@ -1,7 +1,9 @@
 package dev.passkeyautopilot.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
 import dev.passkeyautopilot.it.harness.AdminClient;
 import dev.passkeyautopilot.it.harness.KeycloakTarget;
 import dev.passkeyautopilot.it.harness.WithKeycloak;
@@ -10,6 +12,7 @@ import dev.passkeyautopilot.it.http.LoginHttpClient;
 import dev.passkeyautopilot.testing.Certificates;
 import dev.passkeyautopilot.testing.KafkaBroker;
 import dev.passkeyautopilot.testing.Rfc5424;
+import dev.passkeyautopilot.webauthn.testing.SoftwareAuthenticator;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -21,8 +24,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -35,8 +40,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -144,6 +151,69 @@ class SiemPeersIT {
         assertEquals(50, logins(received), "the 50 logins (and the sink's own configuration change, an admin event)");
         Rfc5424.Message message = received.values().stream().filter(m -> "LOGIN".equals(m.msgId())).findFirst().orElseThrow();
         assertTrue(message.msg().startsWith("CEF:0|"), message.msg());
+    }
+
+    @Test
+    @DisplayName("Several sinks of one realm at once, each with its own format and privacy: an ECS file with user ids hashed"
+            + " and addresses dropped, and Splunk HEC with the token and the event id as an indexed field")
+    void severalSinksEachWithItsOwnFormatAndPrivacy() throws Exception {
+        String realm = TestRealms.create(admin, "siem-multi");
+        Path file = Path.of(admin.get("/admin/realms/" + realm + "/passkey-autopilot/siem/status").path("fileDirectory").asText())
+                .resolve("multi-" + System.nanoTime() + ".jsonl");
+        List<String> hecAuthorizations = new CopyOnWriteArrayList<>();
+        List<JsonNode> hecEvents = new CopyOnWriteArrayList<>();
+        HttpServer hec = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 10);
+        hec.createContext("/services/collector/event", exchange -> {
+            hecAuthorizations.add(String.valueOf(exchange.getRequestHeaders().getFirst("Authorization")));
+            // HEC bodies are event objects one after another, not an array
+            try (var values = admin.json().readerFor(JsonNode.class).<JsonNode>readValues(exchange.getRequestBody())) {
+                values.forEachRemaining(hecEvents::add);
+            }
+            exchange.sendResponseHeaders(200, -1);
+            exchange.close();
+        });
+        hec.start();
+        try {
+            ObjectNode config = admin.json().createObjectNode();
+            ObjectNode fileSink = config.putArray("sinks").addObject().put("name", "audit-file").put("type", "file")
+                    .put("format", "ecs").put("output", "file").put("path", file.toString());
+            fileSink.putObject("privacy").put("hashUserIds", true).put("dropIpAddresses", true);
+            ((ArrayNode) config.path("sinks")).addObject().put("name", "splunk")
+                    .put("type", "webhook").put("mode", "splunk-hec").put("format", "json")
+                    .put("url", "http://127.0.0.1:" + hec.getAddress().getPort() + "/services/collector/event")
+                    .put("splunkToken", "it-hec-token");
+            admin.put("/admin/realms/" + realm + "/passkey-autopilot/siem", config);
+
+            String username = TestRealms.newUser(admin, realm, "multi", "multi-password");
+            String userId = admin.userId(realm, username);
+            new HttpPasskeyFlows(keycloak.baseUrl(), realm).registerPasskey(username, "multi-password", new SoftwareAuthenticator());
+            Await.until("the LOGIN in both sinks", Duration.ofSeconds(30), () -> hecEvents.stream()
+                    .anyMatch(e -> "LOGIN".equals(e.path("event").path("type").asText())) && fileLines(file).stream()
+                    .anyMatch(line -> "LOGIN".equals(read(line).path("event").path("code").asText())));
+
+            JsonNode hecLogin = hecEvents.stream().filter(e -> "LOGIN".equals(e.path("event").path("type").asText())).findFirst().orElseThrow();
+            assertEquals(userId, hecLogin.path("event").path("userId").asText(), "this sink keeps user ids: " + hecLogin);
+            assertEquals(hecLogin.path("event").path("id").asText(), hecLogin.path("fields").path("event_id").asText(), hecLogin.toString());
+            assertTrue(hecAuthorizations.stream().allMatch("Splunk it-hec-token"::equals), hecAuthorizations.toString());
+
+            String fileLogin = fileLines(file).stream().filter(line -> "LOGIN".equals(read(line).path("event").path("code").asText()))
+                    .findFirst().orElseThrow();
+            JsonNode ecs = read(fileLogin);
+            assertEquals(hecLogin.path("event").path("id").asText(), ecs.path("event").path("id").asText(), "the same event in both");
+            assertTrue(ecs.path("user").path("id").asText().matches("[0-9a-f]{64}"), "user id hashed: " + fileLogin);
+            assertFalse(fileLogin.contains(userId) || fileLogin.contains(username), "no user id or name in clear: " + fileLogin);
+            assertTrue(ecs.path("source").isMissingNode() && !fileLogin.contains("127.0.0.1"), "no address: " + fileLogin);
+        } finally {
+            hec.stop(0);
+        }
+    }
+
+    private static List<String> fileLines(Path file) {
+        try {
+            return Files.exists(file) ? Files.readAllLines(file) : List.of();
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
