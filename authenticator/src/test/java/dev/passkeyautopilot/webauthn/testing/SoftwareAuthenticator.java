@@ -63,6 +63,41 @@ public final class SoftwareAuthenticator {
         new SecureRandom().nextBytes(credentialId);
     }
 
+    private SoftwareAuthenticator(KeyPair keyPair, byte[] credentialId, byte[] userHandle, long signCount) {
+        this.keyPair = keyPair;
+        this.credentialId = credentialId;
+        this.userHandle = userHandle;
+        this.signCount = signCount;
+    }
+
+    /** The key, credential id, user handle and counter as JSON, for a test that signs in with it in a later run. */
+    public String export() {
+        ObjectNode state = JSON.createObjectNode()
+                .put("privateKey", b64(keyPair.getPrivate().getEncoded()))
+                .put("publicKey", b64(keyPair.getPublic().getEncoded()))
+                .put("credentialId", b64(credentialId))
+                .put("userHandle", userHandle == null ? null : b64(userHandle))
+                .put("signCount", signCount);
+        return state.toString();
+    }
+
+    /** The authenticator an {@link #export()} described. */
+    public static SoftwareAuthenticator restore(String exported) {
+        JsonNode state = read(exported);
+        Base64.Decoder decoder = Base64.getUrlDecoder();
+        try {
+            java.security.KeyFactory keys = java.security.KeyFactory.getInstance("EC");
+            KeyPair keyPair = new KeyPair(
+                    keys.generatePublic(new java.security.spec.X509EncodedKeySpec(decoder.decode(state.path("publicKey").asText()))),
+                    keys.generatePrivate(new java.security.spec.PKCS8EncodedKeySpec(decoder.decode(state.path("privateKey").asText()))));
+            byte[] userHandle = state.path("userHandle").isTextual() ? decoder.decode(state.path("userHandle").asText()) : null;
+            return new SoftwareAuthenticator(keyPair, decoder.decode(state.path("credentialId").asText()), userHandle,
+                    state.path("signCount").asLong());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("not an exported authenticator", e);
+        }
+    }
+
     public byte[] credentialId() {
         return credentialId.clone();
     }
