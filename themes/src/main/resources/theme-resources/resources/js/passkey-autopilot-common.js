@@ -1,49 +1,45 @@
-// Shared code of the Passkey Autopilot login pages: base64url, the signals every post carries,
-// and filling + submitting the page's single <form id="pa-form">.
-// The templates only pass data (data-* attributes, hidden inputs); everything else happens here.
+// Shared code of the Passkey Autopilot login pages: base64url, WebAuthn option and result mapping, the
+// signals every post carries, filling + submitting the page's single <form id="pa-form">, and passkey autofill.
+// The templates only pass data (data-* attributes, hidden inputs); the page modules keep only what differs.
+
+// Keycloak's own login template (keycloak.v2, base) maps "rfc4648" in its import map for its WebAuthn pages.
+import { base64url } from "rfc4648";
 
 const DEVICE_KEY = "passkey-autopilot.device";
 const CAPABILITY_CALL_TIMEOUT_MS = 1000;
 const MAX_CLIENT_CAPABILITIES = 16;
 
 // ---------------------------------------------------------------------------------------------
-// base64url (RFC 4648 §5, no padding) <-> ArrayBuffer
+// base64url (RFC 4648 §5, no padding) <-> bytes
+// PublicKeyCredential.parseRequestOptionsFromJSON() / toJSON() are not used: not every browser has them,
+// and the tests (Chromium) would then never run the code the other browsers get.
 
 /** Encodes an ArrayBuffer or view as base64url without padding; null/undefined gives "". */
-export function toBase64url(buffer) {
+function toBase64url(buffer) {
     if (buffer === null || buffer === undefined) {
         return "";
     }
     const bytes = buffer instanceof ArrayBuffer
         ? new Uint8Array(buffer)
         : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-    let binary = "";
-    for (let i = 0; i < bytes.length; i += 0x8000) {
-        binary += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
-    }
-    return btoa(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+    return base64url.stringify(bytes, { pad: false });
 }
 
-/** Decodes base64url (padding and the standard alphabet are tolerated) to an ArrayBuffer; throws TypeError if invalid. */
-export function fromBase64url(text) {
+/** Decodes base64url (padding and the standard alphabet are tolerated); throws TypeError if invalid. */
+function fromBase64url(text) {
     if (typeof text !== "string" || !/^[A-Za-z0-9_+/-]*={0,2}$/.test(text)) {
         throw new TypeError("Invalid base64url value");
     }
-    let base64 = text.replace(/=+$/, "").replace(/-/g, "+").replace(/_/g, "/");
-    if (base64.length % 4 === 1) {
-        throw new TypeError("Invalid base64url length");
+    try {
+        return base64url.parse(text.replace(/\+/g, "-").replace(/\//g, "_"), { loose: true });
+    } catch {
+        // pa_error carries the error's name to the server: malformed options stay a TypeError there.
+        throw new TypeError("Invalid base64url value");
     }
-    base64 += "===".slice(0, (4 - (base64.length % 4)) % 4);
-    const binary = atob(base64);
-    const bytes = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) {
-        bytes[i] = binary.charCodeAt(i);
-    }
-    return bytes.buffer;
 }
 
-/** Credential descriptors from the server (id as base64url) to WebAuthn's form (id as ArrayBuffer). */
-export function toCredentialDescriptors(list) {
+/** Credential descriptors from the server (id as base64url) to WebAuthn's form (id as bytes). */
+function toCredentialDescriptors(list) {
     if (!Array.isArray(list)) {
         return [];
     }
@@ -54,6 +50,76 @@ export function toCredentialDescriptors(list) {
         }
         return result;
     });
+}
+
+// ---------------------------------------------------------------------------------------------
+// WebAuthn options (the server's JSON, binary values in base64url) and results (form fields)
+
+/** The server's request options to navigator.credentials.get()'s publicKey. */
+export function requestOptions(options) {
+    const publicKey = {
+        challenge: fromBase64url(options.challenge),
+        allowCredentials: toCredentialDescriptors(options.allowCredentials),
+    };
+    if (options.rpId) publicKey.rpId = options.rpId;
+    if (options.userVerification) publicKey.userVerification = options.userVerification;
+    if (options.timeout > 0) publicKey.timeout = options.timeout;
+    return publicKey;
+}
+
+/** The server's creation options to navigator.credentials.create()'s publicKey. */
+export function creationOptions(options) {
+    const publicKey = {
+        ...options,
+        challenge: fromBase64url(options.challenge),
+        user: { ...options.user, id: fromBase64url(options.user?.id) },
+        excludeCredentials: toCredentialDescriptors(options.excludeCredentials),
+    };
+    if (!(publicKey.timeout > 0)) delete publicKey.timeout;
+    const selection = publicKey.authenticatorSelection;
+    if (selection && !selection.authenticatorAttachment) {
+        publicKey.authenticatorSelection = { ...selection };
+        delete publicKey.authenticatorSelection.authenticatorAttachment;
+    }
+    return publicKey;
+}
+
+function credentialFields(credential) {
+    return {
+        pa_credential_id: toBase64url(credential.rawId),
+        pa_client_data: toBase64url(credential.response.clientDataJSON),
+    };
+}
+
+/** Fields of a successful navigator.credentials.get() result. */
+export function assertionFields(credential) {
+    const response = credential.response;
+    return {
+        ...credentialFields(credential),
+        pa_authenticator_data: toBase64url(response.authenticatorData),
+        pa_signature: toBase64url(response.signature),
+        pa_user_handle: response.userHandle ? toBase64url(response.userHandle) : "",
+    };
+}
+
+/** Fields of a successful navigator.credentials.create() result. */
+export function attestationFields(credential) {
+    const response = credential.response;
+    let transports = "";
+    if (typeof response.getTransports === "function") {
+        try {
+            const list = response.getTransports();
+            transports = Array.isArray(list) ? list.join(",") : "";
+        } catch {
+            transports = "";
+        }
+    }
+    return {
+        ...credentialFields(credential),
+        pa_attestation_object: toBase64url(response.attestationObject),
+        pa_transports: transports,
+        pa_attachment: credential.authenticatorAttachment || "",
+    };
 }
 
 /** Parses the JSON in a data attribute; returns null when absent or malformed. */
@@ -95,18 +161,6 @@ export function errorName(error) {
 /** Milliseconds since start (a performance.now() value), as a non-negative integer string. */
 export function elapsedMs(start) {
     return String(Math.max(0, Math.round(performance.now() - start)));
-}
-
-/** Fields of a successful navigator.credentials.get() result. */
-export function assertionFields(credential) {
-    const response = credential.response;
-    return {
-        pa_credential_id: toBase64url(credential.rawId),
-        pa_client_data: toBase64url(response.clientDataJSON),
-        pa_authenticator_data: toBase64url(response.authenticatorData),
-        pa_signature: toBase64url(response.signature),
-        pa_user_handle: response.userHandle ? toBase64url(response.userHandle) : "",
-    };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -273,7 +327,7 @@ export function setButtonsDisabled(form, disabled) {
  * from the submitter's data-pa-action (or the given default). beforePost(action) may abort pending
  * ceremonies or return false to cancel.
  */
-export function interceptSubmit(form, defaultAction, beforePost = () => true) {
+function interceptSubmit(form, defaultAction, beforePost) {
     form.addEventListener("submit", (event) => {
         event.preventDefault();
         if (posting) {
@@ -287,16 +341,8 @@ export function interceptSubmit(form, defaultAction, beforePost = () => true) {
     });
 }
 
-/**
- * Marks the form as wired up (data-pa-ready="true"). Until then a submit is a plain post without
- * signals; tests wait for this attribute before clicking.
- */
-export function markReady(form) {
-    form.dataset.paReady = "true";
-}
-
 /** Calls onRestore when the page comes back from the back/forward cache (after we had posted). */
-export function onRestoredFromCache(form, onRestore) {
+function onRestoredFromCache(form, onRestore) {
     window.addEventListener("pageshow", (event) => {
         if (event.persisted) {
             posting = false;
@@ -307,23 +353,33 @@ export function onRestoredFromCache(form, onRestore) {
 }
 
 /**
- * Passkey autofill (conditional mediation) on a page's username or password field: waits in the background
- * for the user to pick a passkey from the autofill list, then posts it as pa_action=passkey. Errors are
- * ignored on purpose (AbortError when the user submits the form instead, NotAllowedError on timeout).
- * Returns the AbortController so the page can cancel it before its own submit, or null if not started.
+ * Wires up the page's form: starts collecting the signals, routes its own submits through post()
+ * (see interceptSubmit; beforePost(action) may abort pending ceremonies or return false to cancel),
+ * calls onRestore after a restore from the back/forward cache, and marks the form data-pa-ready="true".
+ * Until then a submit is a plain post without signals; tests wait for the attribute before clicking,
+ * so a page adds its own listeners before this call.
  */
-export async function startPasskeyAutofill(form, options) {
+export function wirePage(form, defaultAction, { beforePost = () => true, onRestore = () => {} } = {}) {
+    signals();
+    interceptSubmit(form, defaultAction, beforePost);
+    onRestoredFromCache(form, onRestore);
+    form.dataset.paReady = "true";
+}
+
+// ---------------------------------------------------------------------------------------------
+// Passkey autofill (conditional mediation) on a page's username or password field
+
+/**
+ * Waits in the background for the user to pick a passkey from the autofill list, then posts it as
+ * pa_action=passkey. Errors are ignored on purpose (AbortError when the user submits the form instead,
+ * NotAllowedError on timeout). Returns the AbortController, or null if not started.
+ */
+async function startConditionalGet(form, options) {
     if (!options || !webAuthnSupported() || !(await conditionalMediationAvailable()) || isPosting()) {
         return null;
     }
     const controller = new AbortController();
-    const publicKey = {
-        challenge: fromBase64url(options.challenge),
-        allowCredentials: toCredentialDescriptors(options.allowCredentials || []),
-    };
-    if (options.rpId) publicKey.rpId = options.rpId;
-    if (options.userVerification) publicKey.userVerification = options.userVerification;
-    if (options.timeout > 0) publicKey.timeout = options.timeout;
+    const publicKey = requestOptions(options);
     const start = performance.now();
     navigator.credentials.get({ mediation: "conditional", publicKey, signal: controller.signal })
         .then(async (credential) => {
@@ -333,4 +389,26 @@ export async function startPasskeyAutofill(form, options) {
         })
         .catch(() => {});
     return controller;
+}
+
+/**
+ * Wires up a page whose field offers the passkeys of data-conditional-options in its autofill
+ * (identifier, password): the autofill starts at once and again after a restore from the back/forward
+ * cache; any submit of the form aborts it before beforePost(action) runs.
+ */
+export function wireAutofillPage(form, defaultAction, beforePost = () => true) {
+    let autofill = null;
+    const startAutofill = async () => {
+        autofill?.abort();
+        autofill = await startConditionalGet(form, readJsonData(form, "conditionalOptions"));
+    };
+    wirePage(form, defaultAction, {
+        beforePost: (action) => {
+            autofill?.abort();
+            autofill = null;
+            return beforePost(action);
+        },
+        onRestore: startAutofill,
+    });
+    startAutofill();
 }

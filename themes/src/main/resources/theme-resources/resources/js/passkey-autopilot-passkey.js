@@ -6,18 +6,14 @@ import {
     assertionFields,
     elapsedMs,
     errorName,
-    fromBase64url,
-    interceptSubmit,
     isPosting,
-    markReady,
-    onRestoredFromCache,
     paForm,
     post,
     readJsonData,
+    requestOptions,
     setShown,
-    signals,
-    toCredentialDescriptors,
     webAuthnSupported,
+    wirePage,
 } from "./passkey-autopilot-common.js";
 
 const TIMEOUT_TOLERANCE_MS = 250;
@@ -33,17 +29,6 @@ function showPending(isPending) {
     setShown(retryButton, !isPending);
 }
 
-function publicKeyOptions(options) {
-    const publicKey = {
-        challenge: fromBase64url(options.challenge),
-        allowCredentials: toCredentialDescriptors(options.allowCredentials),
-    };
-    if (options.rpId) publicKey.rpId = options.rpId;
-    if (options.userVerification) publicKey.userVerification = options.userVerification;
-    if (options.timeout > 0) publicKey.timeout = options.timeout;
-    return publicKey;
-}
-
 async function runCeremony() {
     if (pending || isPosting()) {
         return;
@@ -56,45 +41,12 @@ async function runCeremony() {
     const ceremony = { controller: new AbortController(), cancelledByUser: false };
     pending = ceremony;
     showPending(true);
-
-    let timedOut = false;
-    let timer = null;
-    let timeoutMs = 0;
-    const start = performance.now();
     try {
-        if (!options) {
-            throw new TypeError("Missing or malformed request options");
-        }
-        const publicKey = publicKeyOptions(options);
-        if (publicKey.timeout) {
-            timeoutMs = publicKey.timeout;
-            timer = setTimeout(() => {
-                timedOut = true;
-                ceremony.controller.abort();
-            }, publicKey.timeout);
-        }
-        const credential = await navigator.credentials.get({ publicKey, signal: ceremony.controller.signal });
-        const duration = elapsedMs(start);
-        clearTimeout(timer);
-        if (ceremony.cancelledByUser) {
-            return;
-        }
-        if (!credential) {
-            throw new DOMException("No credential returned", "UnknownError");
-        }
-        await post(form, "passkey", { ...assertionFields(credential), pa_duration_ms: duration });
-    } catch (error) {
-        const duration = elapsedMs(start);
-        clearTimeout(timer);
+        const result = await ceremonyResult(options, ceremony.controller);
         if (ceremony.cancelledByUser) {
             return; // our own abort for "Sign in with password instead": that post is already on its way
         }
-        await post(form, "passkey_error", {
-            // The browser may end the request with NotAllowedError just before our own timer fires.
-            pa_error: timedOut || (timeoutMs > 0 && errorName(error) === "NotAllowedError"
-                && performance.now() - start >= timeoutMs - TIMEOUT_TOLERANCE_MS) ? "TimeoutError" : errorName(error),
-            pa_duration_ms: duration,
-        });
+        await post(form, result.action, result.fields);
     } finally {
         if (pending === ceremony) {
             pending = null;
@@ -105,19 +57,57 @@ async function runCeremony() {
     }
 }
 
-if (form) {
-    signals();
-    interceptSubmit(form, "use_password", () => {
-        if (pending) {
-            pending.cancelledByUser = true;
-            pending.controller.abort();
+/** Runs navigator.credentials.get(); resolves to the post that reports it (passkey or passkey_error), never rejects. */
+async function ceremonyResult(options, controller) {
+    let timedOut = false;
+    let timer = null;
+    let timeoutMs = 0;
+    const start = performance.now();
+    try {
+        if (!options) {
+            throw new TypeError("Missing or malformed request options");
         }
-        return true;
-    });
+        const publicKey = requestOptions(options);
+        if (publicKey.timeout) {
+            timeoutMs = publicKey.timeout;
+            timer = setTimeout(() => {
+                timedOut = true;
+                controller.abort();
+            }, publicKey.timeout);
+        }
+        const credential = await navigator.credentials.get({ publicKey, signal: controller.signal });
+        if (!credential) {
+            throw new DOMException("No credential returned", "UnknownError");
+        }
+        return { action: "passkey", fields: { ...assertionFields(credential), pa_duration_ms: elapsedMs(start) } };
+    } catch (error) {
+        return {
+            action: "passkey_error",
+            fields: {
+                // The browser may end the request with NotAllowedError just before our own timer fires.
+                pa_error: timedOut || (timeoutMs > 0 && errorName(error) === "NotAllowedError"
+                    && performance.now() - start >= timeoutMs - TIMEOUT_TOLERANCE_MS) ? "TimeoutError" : errorName(error),
+                pa_duration_ms: elapsedMs(start),
+            },
+        };
+    } finally {
+        clearTimeout(timer);
+    }
+}
+
+if (form) {
     retryButton?.addEventListener("click", () => runCeremony());
-    // Back/forward cache: do not start a new prompt by itself, offer "Try again".
-    onRestoredFromCache(form, () => showPending(false));
-    markReady(form);
+    wirePage(form, "use_password", {
+        beforePost: () => {
+            if (pending) {
+                pending.cancelledByUser = true;
+                pending.controller.abort();
+            }
+            return true;
+        },
+        // Back/forward cache: do not start a new prompt by itself, offer "Try again".
+        onRestore: () => showPending(false),
+    });
     // The server chose "button only" (e.g. after failed automatic prompts here): wait for the click.
     if (form.dataset.autoStart === "false") {
         showPending(false);
