@@ -18,6 +18,12 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -306,6 +312,39 @@ class SupportApiIT {
                 Answer fourth = staff.post(laterToken, send, reason("Once more"));
                 assertEquals(429, fourth.status(), "the cooldown starts again: " + fourth.raw());
                 assertEquals(2, smtp.received().size());
+            }
+        } finally {
+            admin.updateRealm(realm, admin.json().createObjectNode().set("smtpServer", admin.json().createObjectNode()));
+        }
+    }
+
+    @Test
+    @DisplayName("Set-up email burst: 15 requests at once for one user send exactly one mail; the other 14 answer 429")
+    void passkeySetupEmailBurst() throws Exception {
+        JsonNode user = customer("vera");
+        String send = "/users/" + user.path("id").asText() + "/passkey-setup-email";
+        try (SmtpSink smtp = new SmtpSink()) {
+            admin.updateRealm(realm, admin.json().createObjectNode().set("smtpServer", admin.json().createObjectNode()
+                    .put("host", "127.0.0.1").put("port", Integer.toString(smtp.port())).put("from", "support@example.org")));
+            ExecutorService callers = Executors.newFixedThreadPool(15);
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Answer>> burst = new ArrayList<>();
+                for (int i = 0; i < 15; i++) {
+                    burst.add(callers.submit(() -> {
+                        start.await();
+                        return staff.post(agentToken, send, reason("New phone"));
+                    }));
+                }
+                start.countDown();
+                Map<Integer, Integer> statuses = new TreeMap<>();
+                for (Future<Answer> answer : burst) {
+                    statuses.merge(answer.get(60, TimeUnit.SECONDS).status(), 1, Integer::sum);
+                }
+                assertEquals(Map.of(200, 1, 429, 14), statuses);
+                assertEquals(1, smtp.received().size());
+            } finally {
+                callers.shutdownNow();
             }
         } finally {
             admin.updateRealm(realm, admin.json().createObjectNode().set("smtpServer", admin.json().createObjectNode()));
