@@ -916,6 +916,8 @@
                 let message;
                 if (response.status === 403) {
                     message = t("error.forbidden");
+                } else if (response.status === 429) {
+                    message = t("error.tooManyRequests", response.headers.get("Retry-After") || "?");
                 } else if (serverMessage) {
                     message = serverMessage;
                 } else if (response.status === 404) {

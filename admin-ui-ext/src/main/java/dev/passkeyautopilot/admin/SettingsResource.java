@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passkeyautopilot.mfa.RegulatedMode;
 import dev.passkeyautopilot.support.MfaResetPolicy;
+import dev.passkeyautopilot.support.SetupEmailCooldown;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -24,14 +25,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code /admin/realms/{realm}/passkey-autopilot/settings}: realm-wide settings of the extension, today
- * {@code regulatedMode} (passkeys only as a second factor, see docs/second-factor.md).
+ * {@code /admin/realms/{realm}/passkey-autopilot/settings}: realm-wide settings of the extension:
+ * {@code regulatedMode} (passkeys only as a second factor, see docs/second-factor.md), the required actions
+ * of "reset MFA", and the set-up email cooldown ({@link SetupEmailCooldown}).
  */
 public class SettingsResource {
 
     static final String RESOURCE_TYPE = "PASSKEY_AUTOPILOT_SETTINGS";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> FIELDS = Set.of("regulatedMode", "mfaResetRequiredActions");
+    private static final Set<String> FIELDS = Set.of("regulatedMode", "mfaResetRequiredActions", "setupEmailCooldownSeconds");
     private static final int MAX_BODY_CHARS = 4096;
 
     private final KeycloakSession session;
@@ -101,12 +103,22 @@ public class SettingsResource {
                 aliases.add(alias.asText());
             }
         }
+        JsonNode cooldown = request.get("setupEmailCooldownSeconds");
+        if (cooldown != null && !cooldown.isNull()
+                && !(cooldown.isIntegralNumber() && cooldown.canConvertToLong() && SetupEmailCooldown.valid(cooldown.longValue()))) {
+            return AdminErrors.of(Response.Status.BAD_REQUEST, "invalid_settings", "setupEmailCooldownSeconds",
+                    "setupEmailCooldownSeconds must be a whole number of seconds from " + SetupEmailCooldown.MIN_SECONDS + " to "
+                            + SetupEmailCooldown.MAX_SECONDS + ", or null for the default (" + SetupEmailCooldown.DEFAULT_SECONDS + ").");
+        }
         ObjectNode before = current();
         if (regulated != null) {
             RegulatedMode.set(realm, regulated.booleanValue());
         }
         if (request.has("mfaResetRequiredActions")) {
             MfaResetPolicy.set(realm, aliases);
+        }
+        if (cooldown != null) {
+            SetupEmailCooldown.set(realm, cooldown.isNull() ? null : cooldown.intValue());
         }
         ObjectNode after = current();
         ObjectNode change = JSON.createObjectNode();
@@ -125,6 +137,7 @@ public class SettingsResource {
         } else {
             resetActions.forEach(settings.putArray("mfaResetRequiredActions")::add);
         }
+        settings.put("setupEmailCooldownSeconds", SetupEmailCooldown.seconds(realm));
         return settings;
     }
 }

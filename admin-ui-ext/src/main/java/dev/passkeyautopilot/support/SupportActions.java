@@ -29,6 +29,7 @@ import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -43,6 +44,10 @@ final class SupportActions {
     static final String ACTION = "pa_support_action";
     static final String REASON = "pa_support_reason";
     static final String ACTOR = "pa_actor";
+    /** On a refused set-up email: the seconds until the next may be sent (the response's {@code Retry-After}). */
+    static final String RETRY_AFTER = "pa_retry_after_seconds";
+    /** Error of the user event of a set-up email refused by {@link SetupEmailCooldown}. */
+    static final String SETUP_EMAIL_COOLDOWN = "setup_email_cooldown";
     /** Keycloak's own required action that registers a passkey. */
     static final String REGISTER_PASSKEY_ACTION = "webauthn-register-passwordless";
     /** Lifespan of the set-up link, as Keycloak's admin console uses by default for execute-actions emails. */
@@ -140,6 +145,11 @@ final class SupportActions {
             throw new SupportError(Response.Status.SERVICE_UNAVAILABLE, "email_not_configured", null,
                     "This realm has no email server configured (Realm settings → Email).");
         }
+        SetupEmailCooldown cooldown = new SetupEmailCooldown(session.singleUseObjects(), realm);
+        OptionalInt wait = cooldown.claim(user);
+        if (wait.isPresent()) {
+            refuseSetupEmail(user, reason, wait.getAsInt());
+        }
         List<String> actions = List.of(REGISTER_PASSKEY_ACTION);
         int expiration = Time.currentTime() + EMAIL_LINK_LIFESPAN_SECONDS;
         ExecuteActionsActionToken token = new ExecuteActionsActionToken(user.getId(), user.getEmail(), expiration, actions, null,
@@ -155,6 +165,7 @@ final class SupportActions {
                     .setUser(user)
                     .sendExecuteActions(link, TimeUnit.SECONDS.toMinutes(EMAIL_LINK_LIFESPAN_SECONDS));
         } catch (EmailException e) {
+            cooldown.release(user);
             LOG.warnf("Passkey set-up email to user %s in realm %s failed: %s", user.getId(), realm.getName(), e.getMessage());
             throw new SupportError(Response.Status.SERVICE_UNAVAILABLE, "email_failed", null,
                     "The email could not be sent. Check the realm's email settings and try again.");
@@ -166,6 +177,17 @@ final class SupportActions {
         ObjectNode result = JSON.createObjectNode().put("sent", true);
         audit(OperationType.ACTION, user, "send_passkey_setup_email", reason, result, "passkey-setup-email");
         return result;
+    }
+
+    /** The refusal is audited like the sending it replaces, so the SIEM sees who pressed the button how often. */
+    private void refuseSetupEmail(UserModel user, String reason, int retryAfterSeconds) {
+        userEvent(EventType.EXECUTE_ACTIONS_ERROR, user, "send_passkey_setup_email", reason)
+                .detail(Details.EMAIL, user.getEmail())
+                .detail(RETRY_AFTER, Integer.toString(retryAfterSeconds))
+                .error(SETUP_EMAIL_COOLDOWN);
+        throw SupportError.tooManyRequests(SETUP_EMAIL_COOLDOWN,
+                "A set-up email was sent to this user recently. Ask them to check their inbox and spam folder, or try again in "
+                        + retryAfterSeconds + " seconds.", retryAfterSeconds);
     }
 
     private EventBuilder userEvent(EventType type, UserModel user, String action, String reason) {

@@ -1,6 +1,7 @@
 package dev.passkeyautopilot.support;
 
 import dev.passkeyautopilot.admin.AdminErrors;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 /**
@@ -12,12 +13,23 @@ final class SupportError extends RuntimeException {
     private final Response.Status status;
     private final String code;
     private final String field;
+    private final Integer retryAfterSeconds;
 
     SupportError(Response.Status status, String code, String field, String message) {
+        this(status, code, field, message, null);
+    }
+
+    private SupportError(Response.Status status, String code, String field, String message, Integer retryAfterSeconds) {
         super(message, null, false, false);
         this.status = status;
         this.code = code;
         this.field = field;
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    /** 429 with {@code Retry-After} in seconds (RFC 9110 §10.2.3), so clients and the console know when to try again. */
+    static SupportError tooManyRequests(String code, String message, int retryAfterSeconds) {
+        return new SupportError(Response.Status.TOO_MANY_REQUESTS, code, null, message, retryAfterSeconds);
     }
 
     static SupportError forbidden(String message) {
@@ -33,6 +45,10 @@ final class SupportError extends RuntimeException {
     }
 
     Response response() {
-        return AdminErrors.of(status, code, field, getMessage());
+        Response response = AdminErrors.of(status, code, field, getMessage());
+        if (retryAfterSeconds == null) {
+            return response;
+        }
+        return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, retryAfterSeconds).build();
     }
 }

@@ -2,8 +2,10 @@ package dev.passkeyautopilot.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.passkeyautopilot.it.SupportStaff.Answer;
+import dev.passkeyautopilot.it.harness.AdminApiException;
 import dev.passkeyautopilot.it.harness.AdminClient;
 import dev.passkeyautopilot.it.harness.KeycloakTarget;
+import dev.passkeyautopilot.it.harness.TimeOffset;
 import dev.passkeyautopilot.it.harness.WithKeycloak;
 import dev.passkeyautopilot.it.http.HttpPasskeyFlows;
 import dev.passkeyautopilot.webauthn.testing.SoftwareAuthenticator;
@@ -12,12 +14,20 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The support admin REST API: roles, Keycloak's user permissions, the overview, the timeline and the actions. */
@@ -261,6 +271,119 @@ class SupportApiIT {
         } finally {
             admin.updateRealm(realm, admin.json().createObjectNode().set("smtpServer", admin.json().createObjectNode()));
         }
+    }
+
+    @Test
+    @DisplayName("Set-up email cooldown: a second request within it answers 429 with Retry-After, is audited and sends nothing; after it, one goes out")
+    void passkeySetupEmailCooldown() throws Exception {
+        JsonNode user = customer("ulla");
+        String id = user.path("id").asText();
+        String send = "/users/" + id + "/passkey-setup-email";
+        String agent = staff.create("cooldown-agent", List.of("support-agent"), List.of("view-users", "manage-users"));
+        String agentToken = staff.token(agent);
+        try (SmtpSink smtp = new SmtpSink()) {
+            admin.updateRealm(realm, admin.json().createObjectNode().set("smtpServer", admin.json().createObjectNode()
+                    .put("host", "127.0.0.1").put("port", Integer.toString(smtp.port())).put("from", "support@example.org")));
+
+            Answer first = staff.post(agentToken, send, reason("New phone"));
+            assertEquals(200, first.status(), first.raw());
+            Answer second = staff.post(agentToken, send, reason("Did it arrive?"));
+            assertEquals(429, second.status(), second.raw());
+            assertEquals("setup_email_cooldown", second.body().path("error").asText(), second.raw());
+            assertFalse(second.body().path("message").asText().isBlank(), second.raw());
+            int retryAfter = Integer.parseInt(second.header("Retry-After").orElseThrow(() -> new AssertionError("no Retry-After: " + second.raw())));
+            assertTrue(retryAfter > 0 && retryAfter <= 300, "Retry-After " + retryAfter);
+            assertEquals(1, smtp.received().size(), "the refused request sent no mail");
+
+            JsonNode refused = admin.events(realm, "EXECUTE_ACTIONS_ERROR", id).get(0);
+            assertEquals("setup_email_cooldown", refused.path("error").asText(), refused.toString());
+            assertEquals("send_passkey_setup_email", refused.path("details").path("pa_support_action").asText(), refused.toString());
+            assertEquals("Did it arrive?", refused.path("details").path("pa_support_reason").asText(), refused.toString());
+            assertEquals(Integer.toString(retryAfter), refused.path("details").path("pa_retry_after_seconds").asText(), refused.toString());
+            assertFalse(refused.path("details").path("pa_actor").asText().isBlank(), refused.toString());
+            assertEquals(1, admin.events(realm, "EXECUTE_ACTIONS", id).size(), "one email, one success event");
+
+            try (TimeOffset later = keycloak.timeOffset().shift(Duration.ofSeconds(301))) {
+                // the agent's token of five minutes ago has expired with the moved clock
+                String laterToken = staff.token(agent);
+                Answer third = staff.post(laterToken, send, reason("New phone, second try"));
+                assertEquals(200, third.status(), third.raw());
+                assertEquals(2, smtp.received().size());
+                Answer fourth = staff.post(laterToken, send, reason("Once more"));
+                assertEquals(429, fourth.status(), "the cooldown starts again: " + fourth.raw());
+                assertEquals(2, smtp.received().size());
+            }
+        } finally {
+            admin.updateRealm(realm, admin.json().createObjectNode().set("smtpServer", admin.json().createObjectNode()));
+        }
+    }
+
+    @Test
+    @DisplayName("Set-up email burst: 15 requests at once for one user send exactly one mail; the other 14 answer 429")
+    void passkeySetupEmailBurst() throws Exception {
+        JsonNode user = customer("vera");
+        String send = "/users/" + user.path("id").asText() + "/passkey-setup-email";
+        try (SmtpSink smtp = new SmtpSink()) {
+            admin.updateRealm(realm, admin.json().createObjectNode().set("smtpServer", admin.json().createObjectNode()
+                    .put("host", "127.0.0.1").put("port", Integer.toString(smtp.port())).put("from", "support@example.org")));
+            ExecutorService callers = Executors.newFixedThreadPool(15);
+            try {
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Answer>> burst = new ArrayList<>();
+                for (int i = 0; i < 15; i++) {
+                    burst.add(callers.submit(() -> {
+                        start.await();
+                        return staff.post(agentToken, send, reason("New phone"));
+                    }));
+                }
+                start.countDown();
+                Map<Integer, Integer> statuses = new TreeMap<>();
+                for (Future<Answer> answer : burst) {
+                    statuses.merge(answer.get(60, TimeUnit.SECONDS).status(), 1, Integer::sum);
+                }
+                assertEquals(Map.of(200, 1, 429, 14), statuses);
+                assertEquals(1, smtp.received().size());
+            } finally {
+                callers.shutdownNow();
+            }
+        } finally {
+            admin.updateRealm(realm, admin.json().createObjectNode().set("smtpServer", admin.json().createObjectNode()));
+        }
+    }
+
+    @Test
+    @DisplayName("The set-up email cooldown is a realm setting: shorter cooldowns shorten Retry-After; bad values are refused and change nothing")
+    void passkeySetupEmailCooldownSetting() throws Exception {
+        String settings = "/admin/realms/" + realm + "/passkey-autopilot/settings";
+        for (String bad : List.of("{\"setupEmailCooldownSeconds\":0}", "{\"setupEmailCooldownSeconds\":86401}",
+                "{\"setupEmailCooldownSeconds\":\"300\"}", "{\"setupEmailCooldownSeconds\":1.5}")) {
+            AdminApiException refused = assertThrows(AdminApiException.class, () -> admin.put(settings, bad), bad);
+            assertEquals(400, refused.status(), bad);
+            assertTrue(refused.getMessage().contains("setupEmailCooldownSeconds"), refused.getMessage());
+        }
+        assertEquals(300, admin.get(settings).path("setupEmailCooldownSeconds").asInt());
+
+        JsonNode user = customer("ute");
+        String send = "/users/" + user.path("id").asText() + "/passkey-setup-email";
+        admin.put(settings, Map.of("setupEmailCooldownSeconds", 30));
+        try (SmtpSink smtp = new SmtpSink()) {
+            assertEquals(30, admin.get(settings).path("setupEmailCooldownSeconds").asInt());
+            admin.updateRealm(realm, admin.json().createObjectNode().set("smtpServer", admin.json().createObjectNode()
+                    .put("host", "127.0.0.1").put("port", Integer.toString(smtp.port())).put("from", "support@example.org")));
+            assertEquals(200, staff.post(agentToken, send, reason("New phone")).status());
+            Answer again = staff.post(agentToken, send, reason("New phone"));
+            assertEquals(429, again.status(), again.raw());
+            int retryAfter = Integer.parseInt(again.header("Retry-After").orElseThrow());
+            assertTrue(retryAfter > 0 && retryAfter <= 30, "Retry-After " + retryAfter);
+            try (TimeOffset later = keycloak.timeOffset().shift(Duration.ofSeconds(31))) {
+                assertEquals(200, staff.post(agentToken, send, reason("New phone")).status());
+            }
+            assertEquals(2, smtp.received().size());
+        } finally {
+            admin.put(settings, "{\"setupEmailCooldownSeconds\":null}");
+            admin.updateRealm(realm, admin.json().createObjectNode().set("smtpServer", admin.json().createObjectNode()));
+        }
+        assertEquals(300, admin.get(settings).path("setupEmailCooldownSeconds").asInt(), "null restores the default");
     }
 
     private JsonNode latestAdminEvent() {

@@ -68,7 +68,11 @@ final class SupportStaff {
         return read(response.body()).path("access_token").asText();
     }
 
-    record Answer(int status, JsonNode body, String raw) {
+    record Answer(int status, JsonNode body, String raw, java.net.http.HttpHeaders headers) {
+
+        java.util.Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
     }
 
     Answer get(String token, String path) {
@@ -86,13 +90,30 @@ final class SupportStaff {
                 .header("Authorization", "Bearer " + token).GET()));
     }
 
+    /**
+     * Any method on a path under the realm's {@code /passkey-autopilot} admin resource; no Authorization header
+     * when {@code token} is null, no body when {@code body} is null.
+     */
+    Answer passkeyAutopilot(String method, String token, String path, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(keycloak.baseUrl() + "/admin/realms/" + realm + "/passkey-autopilot" + path));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (body == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+        }
+        return answer(send(request));
+    }
+
     private String api(String path) {
         return keycloak.baseUrl() + "/admin/realms/" + realm + "/passkey-autopilot/support" + path;
     }
 
     private static Answer answer(HttpResponse<String> response) {
         JsonNode body = response.body() == null || response.body().isBlank() ? JSON.nullNode() : tryRead(response.body());
-        return new Answer(response.statusCode(), body, response.body());
+        return new Answer(response.statusCode(), body, response.body(), response.headers());
     }
 
     private static JsonNode tryRead(String text) {
