@@ -454,7 +454,9 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
     protected Response challenge(AuthenticationFlowContext context, String error, String field) {
         LoginFormsProvider page = context.form().setExecution(context.getExecution().getId());
         if (error != null) {
-            if (field != null) {
+            // the identifier page has no password field to show an error at (e.g. a lockout after passkey autofill)
+            boolean fieldShown = field != null && !(FIELD_PASSWORD.equals(field) && LoginStep.current(context.getAuthenticationSession()) == LoginStep.IDENTIFIER);
+            if (fieldShown) {
                 page.addError(new FormMessage(field, error));
             } else {
                 page.setError(error);
