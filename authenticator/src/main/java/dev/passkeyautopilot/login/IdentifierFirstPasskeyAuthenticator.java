@@ -288,6 +288,12 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
         try {
             attempt.verify(form, relyingParty(context), response -> assertingUser(context, response));
             UserModel user = attempt.user();
+            if (!user.getId().equals(LoginStep.identifiedUserId(authSession))) {
+                // autofill before anyone (or after nobody) was identified: the user handle is trusted only now that
+                // the signature verified
+                authSession.setAuthNote(ATTEMPTED_USERNAME, user.getUsername());
+                LoginStep.identified(authSession, user.getId());
+            }
             if (!enabledUser(context, user)) {
                 return;
             }
@@ -324,7 +330,9 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
 
     /**
      * The user the assertion is for: the one the identifier named, or (passkey autofill on the identifier
-     * page) the one the user handle names. A user handle that contradicts the identifier is refused.
+     * page) the one the user handle names. A user handle that contradicts the identifier is refused. A user
+     * handle identifies nobody yet: until the signature verifies, it is just a claim, and whatever it names,
+     * a failed assertion answers the same page.
      */
     private UserModel assertingUser(AuthenticationFlowContext context, AssertionResponse response) throws CeremonyException {
         String identified = LoginStep.identifiedUserId(context.getAuthenticationSession());
@@ -346,8 +354,6 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
         if (user == null) {
             throw new CeremonyException(FailureReason.UNKNOWN_CREDENTIAL, "User handle names no user");
         }
-        context.getAuthenticationSession().setAuthNote(ATTEMPTED_USERNAME, user.getUsername());
-        LoginStep.identified(context.getAuthenticationSession(), user.getId());
         return user;
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -238,6 +239,49 @@ class BruteForceIT {
             assertTrue(browser.submit(offer, Map.of("pa_action", "skip")).loggedIn());
             Await.until("failures reset", Duration.ofSeconds(20), () -> status(realm, userId).path("numFailures").asInt() == 0,
                     () -> status(realm, userId).toString());
+        }
+
+        @Test
+        @DisplayName("A failed autofill assertion answers the same page whatever user its handle names; a valid one signs in")
+        void userHandleRevealsNobody() {
+            String username = TestRealms.newUser(admin, realm, "helga", PASSWORD_VALUE);
+            String userId = admin.userId(realm, username);
+            SoftwareAuthenticator authenticator = new SoftwareAuthenticator();
+            flows.registerPasskey(username, PASSWORD_VALUE, authenticator);
+            String disabledName = TestRealms.newUser(admin, realm, "dora", PASSWORD_VALUE);
+            String disabledId = admin.userId(realm, disabledName);
+            SoftwareAuthenticator disabledAuthenticator = new SoftwareAuthenticator();
+            flows.registerPasskey(disabledName, PASSWORD_VALUE, disabledAuthenticator);
+            admin.put("/admin/realms/" + realm + "/users/" + disabledId, Map.of("enabled", false));
+
+            record Probe(String name, SoftwareAuthenticator authenticator, String handle) {
+            }
+            String randomId = UUID.randomUUID().toString();
+            List<LoginHttpClient.Page> answers = new java.util.ArrayList<>();
+            for (Probe probe : List.of(new Probe(username, authenticator, userId), new Probe(disabledName, disabledAuthenticator, disabledId),
+                    new Probe(randomId, new SoftwareAuthenticator(), randomId))) {
+                LoginHttpClient browser = flows.newBrowser();
+                LoginHttpClient.Page identifier = expect(browser.start(), IDENTIFIER);
+                Map<String, String> fields = tamperedSignature(probe.authenticator().assertion(identifier.data("data-conditional-options"), browser.origin())
+                        .userHandle(probe.handle().getBytes(StandardCharsets.UTF_8)).fields());
+                fields.put("pa_action", "passkey");
+                LoginHttpClient.Page answer = browser.submit(identifier, fields);
+                assertFalse(answer.loggedIn());
+                assertFalse(answer.html().contains(probe.name()), "the answer names nobody: " + probe.name());
+                answers.add(answer);
+            }
+            for (LoginHttpClient.Page answer : answers) {
+                assertEquals(answers.get(2).status(), answer.status());
+                assertEquals(answers.get(2).template(), answer.template());
+                assertEquals(answers.get(2).message(), answer.message());
+                assertEquals(IDENTIFIER, answer.template());
+            }
+
+            LoginHttpClient browser = flows.newBrowser();
+            LoginHttpClient.Page identifier = expect(browser.start(), IDENTIFIER);
+            Map<String, String> valid = new LinkedHashMap<>(authenticator.assertion(identifier.data("data-conditional-options"), browser.origin()).fields());
+            valid.put("pa_action", "passkey");
+            assertTrue(browser.submit(identifier, valid).loggedIn(), "a valid autofill assertion still signs in");
         }
 
         @Test
