@@ -127,6 +127,11 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
             // every event of this attempt, even for a post we refuse unread, names the account it targeted
             context.getEvent().user(identified);
         }
+        String attempted = attemptedUsername(context);
+        if (attempted != null) {
+            // unknown identifiers too, as Keycloak's own form records them: password spraying leaves a trace
+            context.getEvent().detail(Details.USERNAME, attempted);
+        }
         PasskeyEventDetails.experiments(context.getEvent(), context.getAuthenticationSession());
         String decision = context.getAuthenticationSession().getAuthNote(DECISION_NOTE);
         if (decision != null) {
@@ -157,6 +162,10 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         String username = form.get(AuthenticationManager.FORM_USERNAME);
         if (username == null || username.isBlank() || username.length() > MAX_USERNAME_LENGTH) {
+            if (username != null && !username.isBlank()) {
+                // what was tried, cut to the length an identifier can have
+                context.getEvent().detail(Details.USERNAME, username.trim().substring(0, Math.min(username.trim().length(), MAX_USERNAME_LENGTH)));
+            }
             context.getEvent().error(Errors.USER_NOT_FOUND);
             LoginFormsProvider page = context.form().addError(new FormMessage(FIELD_USERNAME, Messages.MISSING_USERNAME));
             context.failureChallenge(AuthenticationFlowError.INVALID_USER, identifierPage(context, page));
@@ -293,6 +302,7 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
                 // the signature verified
                 authSession.setAuthNote(ATTEMPTED_USERNAME, user.getUsername());
                 LoginStep.identified(authSession, user.getId());
+                context.getEvent().detail(Details.USERNAME, user.getUsername());
             }
             if (!enabledUser(context, user)) {
                 return;

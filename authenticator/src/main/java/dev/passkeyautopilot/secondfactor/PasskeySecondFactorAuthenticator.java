@@ -125,7 +125,8 @@ public class PasskeySecondFactorAuthenticator implements Authenticator, Authenti
         Environment environment = RequestEnvironment.of(context.getSession(), signals);
         PasskeyEventDetails.environment(context.getEvent(), environment, signals);
         PasskeyEventDetails.experiments(context.getEvent(), authSession);
-        context.getEvent().user(context.getUser()).detail(PasskeyEventDetails.LOGIN_METHOD, "passkey_second_factor");
+        context.getEvent().user(context.getUser()).detail(Details.USERNAME, context.getUser().getUsername())
+                .detail(PasskeyEventDetails.LOGIN_METHOD, "passkey_second_factor");
         switch (form.action()) {
             case "passkey" -> verifyPasskey(context, form, signals);
             case "passkey_error" -> promptFailed(context, form);

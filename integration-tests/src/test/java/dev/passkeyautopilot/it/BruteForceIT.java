@@ -285,6 +285,26 @@ class BruteForceIT {
         }
 
         @Test
+        @DisplayName("Every event of an attempt names the identifier tried, unknown ones included, bounded in length")
+        void eventsNameTheIdentifier() {
+            String unknown = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+            LoginHttpClient browser = flows.newBrowser();
+            browser.submit(expect(flows.identify(browser, unknown), PASSWORD), password("wrong"));
+            JsonNode notFound = admin.events(realm, "LOGIN_ERROR", null).stream()
+                    .filter(e -> unknown.equals(e.path("details").path("username").asText())).findFirst()
+                    .orElseThrow(() -> new AssertionError("no LOGIN_ERROR names " + unknown));
+            assertEquals("user_not_found", notFound.path("error").asText());
+
+            String overlong = "x" + UUID.randomUUID().toString().replace("-", "").repeat(10);
+            LoginHttpClient other = flows.newBrowser();
+            other.submit(expect(other.start(), IDENTIFIER), Map.of("pa_action", "identify", "username", overlong));
+            assertTrue(admin.events(realm, "LOGIN_ERROR", null).stream()
+                            .map(e -> e.path("details").path("username").asText())
+                            .anyMatch(name -> name.length() == 255 && overlong.startsWith(name)),
+                    "the overlong identifier is recorded, cut to 255 characters");
+        }
+
+        @Test
         @DisplayName("The account REST API lists the passkey created through our flow under webauthn-passwordless")
         void accountListsPasskeys() {
             String username = TestRealms.newUser(admin, realm, "anna", PASSWORD_VALUE);
