@@ -127,6 +127,11 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
             // every event of this attempt, even for a post we refuse unread, names the account it targeted
             context.getEvent().user(identified);
         }
+        String attempted = attemptedUsername(context);
+        if (attempted != null) {
+            // unknown identifiers too, as Keycloak's own form records them: password spraying leaves a trace
+            context.getEvent().detail(Details.USERNAME, attempted);
+        }
         PasskeyEventDetails.experiments(context.getEvent(), context.getAuthenticationSession());
         String decision = context.getAuthenticationSession().getAuthNote(DECISION_NOTE);
         if (decision != null) {
@@ -157,6 +162,10 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         String username = form.get(AuthenticationManager.FORM_USERNAME);
         if (username == null || username.isBlank() || username.length() > MAX_USERNAME_LENGTH) {
+            if (username != null && !username.isBlank()) {
+                // what was tried, cut to the length an identifier can have
+                context.getEvent().detail(Details.USERNAME, username.trim().substring(0, Math.min(username.trim().length(), MAX_USERNAME_LENGTH)));
+            }
             context.getEvent().error(Errors.USER_NOT_FOUND);
             LoginFormsProvider page = context.form().addError(new FormMessage(FIELD_USERNAME, Messages.MISSING_USERNAME));
             context.failureChallenge(AuthenticationFlowError.INVALID_USER, identifierPage(context, page));
@@ -288,6 +297,13 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
         try {
             attempt.verify(form, relyingParty(context), response -> assertingUser(context, response));
             UserModel user = attempt.user();
+            if (!user.getId().equals(LoginStep.identifiedUserId(authSession))) {
+                // autofill before anyone (or after nobody) was identified: the user handle is trusted only now that
+                // the signature verified
+                authSession.setAuthNote(ATTEMPTED_USERNAME, user.getUsername());
+                LoginStep.identified(authSession, user.getId());
+                context.getEvent().detail(Details.USERNAME, user.getUsername());
+            }
             if (!enabledUser(context, user)) {
                 return;
             }
@@ -324,7 +340,9 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
 
     /**
      * The user the assertion is for: the one the identifier named, or (passkey autofill on the identifier
-     * page) the one the user handle names. A user handle that contradicts the identifier is refused.
+     * page) the one the user handle names. A user handle that contradicts the identifier is refused. A user
+     * handle identifies nobody yet: until the signature verifies, it is just a claim, and whatever it names,
+     * a failed assertion answers the same page.
      */
     private UserModel assertingUser(AuthenticationFlowContext context, AssertionResponse response) throws CeremonyException {
         String identified = LoginStep.identifiedUserId(context.getAuthenticationSession());
@@ -346,8 +364,6 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
         if (user == null) {
             throw new CeremonyException(FailureReason.UNKNOWN_CREDENTIAL, "User handle names no user");
         }
-        context.getAuthenticationSession().setAuthNote(ATTEMPTED_USERNAME, user.getUsername());
-        LoginStep.identified(context.getAuthenticationSession(), user.getId());
         return user;
     }
 
@@ -454,7 +470,9 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
     protected Response challenge(AuthenticationFlowContext context, String error, String field) {
         LoginFormsProvider page = context.form().setExecution(context.getExecution().getId());
         if (error != null) {
-            if (field != null) {
+            // the identifier page has no password field to show an error at (e.g. a lockout after passkey autofill)
+            boolean fieldShown = field != null && !(FIELD_PASSWORD.equals(field) && LoginStep.current(context.getAuthenticationSession()) == LoginStep.IDENTIFIER);
+            if (fieldShown) {
                 page.addError(new FormMessage(field, error));
             } else {
                 page.setError(error);

@@ -15,9 +15,11 @@ import org.keycloak.authentication.AuthenticatorFactory;
 import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.provider.ProviderConfigProperty;
 
 import java.util.List;
+import java.util.Set;
 
 public class IdentifierFirstPasskeyAuthenticatorFactory implements AuthenticatorFactory, AuthenticationFlowCallbackFactory {
 
@@ -46,9 +48,20 @@ public class IdentifierFirstPasskeyAuthenticatorFactory implements Authenticator
         return "Passkey Autopilot: username, then automatic passkey or password";
     }
 
+    /**
+     * Keycloak's brute-force protection counts a failed step only if its category is password, one-time code
+     * or recovery code ({@code DefaultBruteForceProtector.ALLOWED_AUTHENTICATION_CATEGORIES}): this step checks
+     * passwords, so wrong ones, and rejected passkeys with them, count as at Keycloak's own form.
+     */
     @Override
     public String getReferenceCategory() {
-        return "passkey";
+        return PasswordCredentialModel.TYPE;
+    }
+
+    /** The account console lists a credential type only if a step of the realm's flows names it. */
+    @Override
+    public Set<String> getOptionalReferenceCategories(KeycloakSession session) {
+        return Set.of(UserPasskeys.CREDENTIAL_TYPE);
     }
 
     @Override

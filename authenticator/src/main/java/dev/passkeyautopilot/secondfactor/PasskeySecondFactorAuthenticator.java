@@ -34,18 +34,21 @@ import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.AuthenticationProcessor;
 import org.keycloak.authentication.Authenticator;
+import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
 import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
+import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.services.messages.Messages;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The second factor after the password: the user's passkey, prompted at once where the intelligence expects it
@@ -122,7 +125,8 @@ public class PasskeySecondFactorAuthenticator implements Authenticator, Authenti
         Environment environment = RequestEnvironment.of(context.getSession(), signals);
         PasskeyEventDetails.environment(context.getEvent(), environment, signals);
         PasskeyEventDetails.experiments(context.getEvent(), authSession);
-        context.getEvent().user(context.getUser()).detail(PasskeyEventDetails.LOGIN_METHOD, "passkey_second_factor");
+        context.getEvent().user(context.getUser()).detail(Details.USERNAME, context.getUser().getUsername())
+                .detail(PasskeyEventDetails.LOGIN_METHOD, "passkey_second_factor");
         switch (form.action()) {
             case "passkey" -> verifyPasskey(context, form, signals);
             case "passkey_error" -> promptFailed(context, form);
@@ -138,6 +142,9 @@ public class PasskeySecondFactorAuthenticator implements Authenticator, Authenti
     private void verifyPasskey(AuthenticationFlowContext context, PostedForm form, ClientSignals signals) {
         UserModel user = context.getUser();
         context.getEvent().detail(Details.CREDENTIAL_TYPE, UserPasskeys.CREDENTIAL_TYPE);
+        if (refusedAsLocked(context, user)) {
+            return;
+        }
         form.durationMillis().ifPresent(ms -> context.getEvent().detail(PasskeyEventDetails.DURATION_MS, Long.toString(ms)));
         AssertionAttempt attempt = new AssertionAttempt(context, passkeys, verifier);
         try {
@@ -149,6 +156,12 @@ public class PasskeySecondFactorAuthenticator implements Authenticator, Authenti
                 return user;
             });
             attempt.accept(signals);
+            // Keycloak clears the second-factor failure count only after a success in the otp category, which a
+            // passkey is not: without this, occasional rejected passkeys would add up to a permanent lockout
+            if (context.getRealm().isBruteForceProtected()) {
+                context.getProtector().successfulLogin(context.getRealm(), user, context.getConnection(), context.getUriInfo(),
+                        Set.of(OTPCredentialModel.TYPE));
+            }
             finishOperation(context, PasskeyOperations.SUCCESS, form.durationMillis(), attempt.credentialId());
             VerifiedAssertion verified = attempt.verified();
             SessionMethods.recordSuccess(context, AuthenticationMethod.ofPasskey(verified.backupEligible(), verified.userVerified()));
@@ -158,6 +171,24 @@ public class PasskeySecondFactorAuthenticator implements Authenticator, Authenti
             finishOperation(context, e.reason().code(), form.durationMillis(), attempt.credentialId());
             passkeyRejected(context, e);
         }
+    }
+
+    /**
+     * A user whom brute-force protection locked (or an admin disabled) during this step is refused before the
+     * assertion is even read, as Keycloak's one-time code form refuses the code: a valid passkey must not end a
+     * lockout, and a locked account must not answer whether a guess was right. Not counted as a failure.
+     */
+    private boolean refusedAsLocked(AuthenticationFlowContext context, UserModel user) {
+        String error = AuthenticatorUtils.getDisabledByBruteForceEventError(context, user);
+        if (error == null && user.isEnabled()) {
+            return false;
+        }
+        ChallengeNotes.discard(context.getAuthenticationSession());
+        context.getEvent().error(error == null ? Errors.USER_DISABLED : error);
+        String message = error == null ? Messages.ACCOUNT_DISABLED
+                : Errors.USER_TEMPORARILY_DISABLED.equals(error) ? Messages.ACCOUNT_TEMPORARILY_DISABLED : Messages.ACCOUNT_PERMANENTLY_DISABLED;
+        context.forceChallenge(passkeyPage(context, context.form().setError(message), false));
+        return true;
     }
 
     /** A wrong passkey counts like a wrong code (brute-force protection); the user goes on with the fallback. */

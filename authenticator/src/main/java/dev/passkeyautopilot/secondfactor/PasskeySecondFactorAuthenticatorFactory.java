@@ -16,9 +16,11 @@ import org.keycloak.authentication.Authenticator;
 import org.keycloak.models.AuthenticationExecutionModel;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.provider.ProviderConfigProperty;
 
 import java.util.List;
+import java.util.Set;
 
 public class PasskeySecondFactorAuthenticatorFactory implements AuthenticationFlowCallbackFactory {
 
@@ -50,9 +52,20 @@ public class PasskeySecondFactorAuthenticatorFactory implements AuthenticationFl
         return "Passkey Autopilot: passkey as second factor";
     }
 
+    /**
+     * Keycloak's brute-force protection counts a failed step only if its category is password, one-time code
+     * or recovery code: as {@code otp}, a rejected passkey (and a wrong code of the fallback shown inside this
+     * step) counts like a wrong one-time code, toward both the lockout and the second-factor failure limit.
+     */
     @Override
     public String getReferenceCategory() {
-        return "passkey";
+        return OTPCredentialModel.TYPE;
+    }
+
+    /** The account console lists a credential type only if a step of the realm's flows names it. */
+    @Override
+    public Set<String> getOptionalReferenceCategories(KeycloakSession session) {
+        return Set.of(UserPasskeys.CREDENTIAL_TYPE);
     }
 
     @Override

@@ -200,6 +200,13 @@ public final class AdminClient {
         delete("/admin/realms/" + enc(realm) + "/events");
     }
 
+    // ---- brute force ----------------------------------------------------------------------------------------
+
+    /** {@code GET /admin/realms/{realm}/attack-detection/brute-force/users/{id}}: numFailures, disabled, lastFailure, lastIPFailure. */
+    public JsonNode bruteForceStatus(String realm, String userId) {
+        return get("/admin/realms/" + enc(realm) + "/attack-detection/brute-force/users/" + enc(userId));
+    }
+
     // ---- required actions -----------------------------------------------------------------------------------
 
     public List<JsonNode> requiredActions(String realm) {

@@ -111,6 +111,37 @@ public final class LoginHttpClient {
         }
     }
 
+    /**
+     * Redeems the authorization code of a {@link Page#loggedIn()} page at the token endpoint (account-console,
+     * PKCE) and returns the access token, e.g. for the account REST API.
+     */
+    public String accessToken(Page loggedIn) {
+        if (!loggedIn.loggedIn()) {
+            throw new IllegalStateException("not a login result: " + loggedIn.status() + " " + loggedIn.location());
+        }
+        String code = null;
+        for (String parameter : URI.create(loggedIn.location()).getRawQuery().split("&")) {
+            if (parameter.startsWith("code=")) {
+                code = java.net.URLDecoder.decode(parameter.substring(5), StandardCharsets.UTF_8);
+            }
+        }
+        String body = form(Map.of("grant_type", "authorization_code", "client_id", "account-console", "code", code,
+                "redirect_uri", baseUrl + "/realms/" + realm + "/account/", "code_verifier", codeVerifier));
+        Page response = send(HttpRequest.newBuilder(URI.create(baseUrl + "/realms/" + realm + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
+        Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.html());
+        if (response.status() != 200 || !token.find()) {
+            throw new IllegalStateException("token request failed: " + response.status() + " " + response.html());
+        }
+        return token.group(1);
+    }
+
+    /** GET with a bearer token, e.g. the account REST API; the response body as a page. */
+    public Page getWithToken(String url, String accessToken) {
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + accessToken)
+                .header("Accept", "application/json").GET());
+    }
+
     public boolean hasCookie(String name) {
         return cookies.has(name);
     }
