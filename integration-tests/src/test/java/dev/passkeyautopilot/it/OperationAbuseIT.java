@@ -153,6 +153,59 @@ class OperationAbuseIT {
         }
     }
 
+    @Test
+    @DisplayName("A device marker becomes known with a password sign-in: the next automatic prompt there is identified by it,"
+            + " one from a fresh marker only by the username")
+    void passwordSignInMakesTheDeviceMarkerKnown(Sql sql) {
+        String realm = TestRealms.create(admin, "known", false);
+        HttpPasskeyFlows flows = new HttpPasskeyFlows(keycloak.baseUrl(), realm);
+        String username = TestRealms.newUser(admin, realm, "karl", PASSWORD_VALUE);
+        flows.registerPasskey(username, PASSWORD_VALUE, new SoftwareAuthenticator());
+        String userId = admin.userId(realm, username);
+
+        LoginHttpClient firstVisit = flows.newBrowser();
+        LoginHttpClient.Page prompt = expect(flows.identify(firstVisit, username, "karl-tablet-0001"), PASSKEY);
+        assertEquals("username", latestDecision(sql, userId).get("identified_by"), "a marker never signed in with proves nothing");
+        LoginHttpClient.Page passwordStep = expect(firstVisit.submit(prompt, Map.of("pa_action", "use_password")), PASSWORD);
+        expect(firstVisit.submit(passwordStep, Map.of("pa_action", "password", "password", PASSWORD_VALUE)), HttpPasskeyFlows.APPEND);
+
+        expect(flows.identify(flows.newBrowser(), username, "karl-tablet-0001"), PASSKEY);
+        assertEquals("device_marker", latestDecision(sql, userId).get("identified_by"));
+        expect(flows.identify(flows.newBrowser(), username, "karl-elsewhere-0001"), PASSKEY);
+        assertEquals("username", latestDecision(sql, userId).get("identified_by"));
+    }
+
+    @Test
+    @DisplayName("Failed automatic prompts of 20 users identified by their known device markers still switch that OS and"
+            + " browser to the button (rule 6 keeps working)")
+    void verifiedFailuresStillTeachTheRealm(Sql sql) {
+        String realm = TestRealms.create(admin, "teach", false);
+        HttpPasskeyFlows flows = new HttpPasskeyFlows(keycloak.baseUrl(), realm);
+        for (int i = 0; i < 20; i++) {
+            String user = TestRealms.newUser(admin, realm, "known" + i, PASSWORD_VALUE);
+            flows.registerPasskey(user, PASSWORD_VALUE, new SoftwareAuthenticator());
+            // the browser the passkey was created in, where it then fails
+            LoginHttpClient browser = flows.newBrowser();
+            LoginHttpClient.Page prompt = expect(flows.identify(browser, user), PASSKEY);
+            expect(browser.submit(prompt, Map.of("pa_action", "passkey_error", "pa_error", "NotAllowedError")), PASSWORD);
+            assertEquals("device_marker", latestDecision(sql, admin.userId(realm, user)).get("identified_by"));
+        }
+        try (TimeOffset later = keycloak.timeOffset().shift(Duration.ofMinutes(2))) {
+            String realUser = TestRealms.newUser(admin, realm, "tom", PASSWORD_VALUE);
+            flows.registerPasskey(realUser, PASSWORD_VALUE, new SoftwareAuthenticator());
+            LoginHttpClient.Page page = expect(flows.identify(flows.newBrowser(), realUser, "tom-laptop-0001"), PASSKEY);
+            Map<String, Object> decision = latestDecision(sql, admin.userId(realm, realUser));
+            assertEquals("button_only", decision.get("decision"), decision.toString());
+            assertTrue(((String) decision.get("decision_reasons")).contains("realm_failures_in_environment"), decision.toString());
+            assertEquals("false", page.data("data-auto-start"));
+        }
+    }
+
+    private static Map<String, Object> latestDecision(Sql sql, String userId) {
+        return sql.query("select decision, decision_reasons, identified_by from pa_passkey_operation where user_id = ?"
+                + " and kind = 'login' and decision is not null order by started_at desc", userId).get(0);
+    }
+
     /** A webhook nobody answers: every event of the realm stays in the outbox, where the test counts it. */
     private void configureUnreachableSink(String realm) {
         ObjectNode config = admin.json().createObjectNode();
