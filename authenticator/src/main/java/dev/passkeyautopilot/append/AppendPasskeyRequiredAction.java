@@ -22,6 +22,7 @@ import dev.passkeyautopilot.intelligence.PasskeyIntelligence;
 import dev.passkeyautopilot.operation.PasskeyOperations;
 import dev.passkeyautopilot.form.RequestTooLargeException;
 import dev.passkeyautopilot.login.IdentifierFirstPasskeyAuthenticator;
+import dev.passkeyautopilot.login.LoginDecider;
 import dev.passkeyautopilot.login.LoginPage;
 import dev.passkeyautopilot.passkey.Passkey;
 import dev.passkeyautopilot.passkey.UserPasskeys;
@@ -89,6 +90,9 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
     @Override
     public void evaluateTriggers(RequiredActionContext context) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        // Triggers are evaluated once the login has signed in: only now is this browser's device marker one the
+        // user is known to use, which the realm-wide learning trusts (the identifier alone is anyone's to type).
+        operations.signedIn(authSession.getAuthNote(LoginDecider.DECIDED_OPERATION_NOTE), context.getUser());
         if (authSession.getAuthNote(OFFERED_NOTE) != null) {
             return;
         }

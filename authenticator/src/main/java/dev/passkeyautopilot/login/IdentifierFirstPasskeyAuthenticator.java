@@ -160,6 +160,12 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
 
     private void identify(AuthenticationFlowContext context, PostedForm form) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        if (LoginStep.current(authSession) != LoginStep.IDENTIFIER) {
+            // A login names its user once ("restart login" starts afresh): identifying again at a later step
+            // would let one login session decide, and store, again and again, for any name.
+            rejectInvalidRequest(context, FailureReason.MALFORMED_RESPONSE, Messages.INVALID_REQUEST, Response.Status.BAD_REQUEST);
+            return;
+        }
         String username = form.get(AuthenticationManager.FORM_USERNAME);
         if (username == null || username.isBlank() || username.length() > MAX_USERNAME_LENGTH) {
             if (username != null && !username.isBlank()) {

@@ -14,6 +14,7 @@ import dev.passkeyautopilot.intelligence.LoginDecision;
 import dev.passkeyautopilot.intelligence.PasskeyIntelligence;
 import dev.passkeyautopilot.intelligence.Reason;
 import dev.passkeyautopilot.mfa.RegulatedMode;
+import dev.passkeyautopilot.mfa.SessionMethods;
 import dev.passkeyautopilot.operation.PasskeyOperations;
 import dev.passkeyautopilot.passkey.Passkey;
 import dev.passkeyautopilot.passkey.UserPasskeys;
@@ -35,6 +36,11 @@ public final class LoginDecider {
 
     /** Auth note: id of the passkey operation of this attempt (see {@link PasskeyOperations}). */
     public static final String OPERATION_NOTE = "pa.operation";
+    /**
+     * Auth note: id of the operation of this login's decision, kept after it ends, so that a login that ends
+     * signed in makes its device marker known (see {@link PasskeyOperations#signedIn}).
+     */
+    public static final String DECIDED_OPERATION_NOTE = "pa.decided-operation";
     /** Auth notes: the decision for this login and its reasons, repeated on every event. */
     static final String DECISION_NOTE = "pa.decision";
     static final String DECISION_REASONS_NOTE = "pa.decision-reasons";
@@ -94,15 +100,34 @@ public final class LoginDecider {
         // what the decision adds to the login: rollout, history queries and the engine (the user's passkeys are
         // loaded for the page anyway)
         long micros = (System.nanoTime() - started) / 1000;
-        String operation = operations.start(context.getRealm(), user, kind, environment, signals.deviceMarker(),
-                Optional.of(decision), micros, decision.decision() == Decision.AUTO_PASSKEY);
+        boolean automatic = decision.decision() == Decision.AUTO_PASSKEY;
+        String operation = operations.decide(context.getRealm(), user, kind, environment, signals.deviceMarker(), decision, micros,
+                automatic, automatic ? identifiedBy(context, user, userPasskeys, signals) : null, authSession.getAuthNote(OPERATION_NOTE));
         authSession.setAuthNote(OPERATION_NOTE, operation);
+        authSession.setAuthNote(DECIDED_OPERATION_NOTE, operation);
         authSession.setAuthNote(DECISION_NOTE, decision.decision().code());
         authSession.setAuthNote(DECISION_REASONS_NOTE, decision.reasonCodes());
         if (decision.decision() == Decision.FALLBACK) {
             operations.finish(operation, user, PasskeyOperations.NOT_OFFERED, Optional.empty(), null, null);
         }
         return new Decided(decision, userPasskeys, operation);
+    }
+
+    /**
+     * How this login knows who the user is, for the realm-wide statistics: a factor verified earlier in this
+     * login, else a device marker this user signed in with before, else only the username, which anyone can
+     * type (such prompts never count realm-wide, so anonymous requests cannot switch prompts off for others).
+     */
+    private String identifiedBy(AuthenticationFlowContext context, UserModel user, List<Passkey> userPasskeys, ClientSignals signals) {
+        if (!SessionMethods.ofAuthentication(context.getAuthenticationSession()).isEmpty()) {
+            return PasskeyOperations.IDENTIFIED_BY_VERIFIED_FACTOR;
+        }
+        Optional<String> marker = signals.deviceMarker();
+        if (marker.isPresent() && (passkeys.facts(userPasskeys).stream().anyMatch(p -> p.createdIn(marker) || p.lastUsedIn(marker))
+                || operations.knownDeviceMarker(context.getRealm(), user, marker.get()))) {
+            return PasskeyOperations.IDENTIFIED_BY_DEVICE_MARKER;
+        }
+        return PasskeyOperations.IDENTIFIED_BY_USERNAME;
     }
 
     /** Every later event of this login names the user's experiment arms. */

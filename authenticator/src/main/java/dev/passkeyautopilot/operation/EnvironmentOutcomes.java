@@ -2,8 +2,12 @@ package dev.passkeyautopilot.operation;
 
 import org.keycloak.common.util.Time;
 
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -17,6 +21,27 @@ public class EnvironmentOutcomes {
     public static final EnvironmentOutcomes NONE = new EnvironmentOutcomes(0, 0);
 
     public record Counts(long attempts, long failures) {
+
+        /**
+         * Counts each user once: by the newest of their outcomes. One user, however many prompts they fail
+         * (or an attacker makes them fail), weighs as much as any other user.
+         *
+         * @param userAndOutcomeNewestFirst pairs of user id and outcome, newest first
+         */
+        static Counts oncePerUser(List<Object[]> userAndOutcomeNewestFirst, Predicate<String> isFailure) {
+            Set<Object> seen = new HashSet<>();
+            long attempts = 0;
+            long failures = 0;
+            for (Object[] row : userAndOutcomeNewestFirst) {
+                if (seen.add(row[0])) {
+                    attempts++;
+                    if (isFailure.test((String) row[1])) {
+                        failures++;
+                    }
+                }
+            }
+            return new Counts(attempts, failures);
+        }
     }
 
     private record Entry(Counts counts, long expiresAt) {

@@ -25,9 +25,16 @@ import jakarta.persistence.Table;
                         + " and o.kind in ('login', 'second_factor') and o.startedAt >= :since and o.deviceMarker = :deviceMarker"
                         + " order by o.startedAt desc"),
         @NamedQuery(name = "pa.automaticOutcomesInEnvironment",
-                query = "select o.outcome from PaPasskeyOperation o where o.realmId = :realmId and o.environmentKey = :environmentKey"
+                query = "select o.userId, o.outcome from PaPasskeyOperation o where o.realmId = :realmId and o.environmentKey = :environmentKey"
                         + " and o.kind in ('login', 'second_factor') and o.automatic = true and o.startedAt >= :since and o.outcome <> 'pending'"
+                        + " and o.identifiedBy in ('verified_factor', 'device_marker')"
                         + " order by o.startedAt desc"),
+        @NamedQuery(name = "pa.countOperationsOfUserSince",
+                query = "select count(o) from PaPasskeyOperation o where o.realmId = :realmId and o.userId = :userId"
+                        + " and o.startedAt >= :since"),
+        @NamedQuery(name = "pa.signedInWithDeviceMarker",
+                query = "select o.id from PaPasskeyOperation o where o.realmId = :realmId and o.userId = :userId"
+                        + " and o.deviceMarker = :deviceMarker and (o.signedIn = true or o.outcome = 'success')"),
         @NamedQuery(name = "pa.timelineOfUser",
                 query = "select o from PaPasskeyOperation o where o.realmId = :realmId and o.userId = :userId"
                         + " order by o.startedAt desc, o.id desc"),
@@ -106,6 +113,18 @@ public class PasskeyOperationEntity {
     @Column(name = "CREDENTIAL_ID", length = 36)
     private String credentialId;
 
+    /**
+     * How the user of an automatic prompt was identified: {@code verified_factor}, {@code device_marker} (a
+     * marker seen with a sign-in of this user before) or {@code username} (nothing but the name); null for
+     * other operations. Only the first two count in the realm-wide statistics.
+     */
+    @Column(name = "IDENTIFIED_BY", length = 16)
+    private String identifiedBy;
+
+    /** The login this operation belongs to ended signed in: its device marker is then known for the user. */
+    @Column(name = "SIGNED_IN", nullable = false)
+    private boolean signedIn;
+
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public String getRealmId() { return realmId; }
@@ -144,4 +163,8 @@ public class PasskeyOperationEntity {
     public void setDeviceMarker(String deviceMarker) { this.deviceMarker = deviceMarker; }
     public String getCredentialId() { return credentialId; }
     public void setCredentialId(String credentialId) { this.credentialId = credentialId; }
+    public String getIdentifiedBy() { return identifiedBy; }
+    public void setIdentifiedBy(String identifiedBy) { this.identifiedBy = identifiedBy; }
+    public boolean isSignedIn() { return signedIn; }
+    public void setSignedIn(boolean signedIn) { this.signedIn = signedIn; }
 }

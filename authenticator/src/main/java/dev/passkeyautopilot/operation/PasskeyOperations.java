@@ -4,10 +4,13 @@ import dev.passkeyautopilot.environment.Environment;
 import dev.passkeyautopilot.events.PasskeyEventDetails;
 import dev.passkeyautopilot.intelligence.History;
 import dev.passkeyautopilot.intelligence.LoginDecision;
+import dev.passkeyautopilot.passkey.PasskeyAutopilotJpaEntityProviderFactory;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
+import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -36,6 +39,24 @@ public class PasskeyOperations {
     /** The user clicked "Sign in with a passkey" while autofill was offered: a new, clicked attempt follows. */
     public static final String PASSKEY_BUTTON_CHOSEN = "passkey_button_chosen";
 
+    /**
+     * What {@link #start} answers instead of an id when the user's operations of the past hour reached the
+     * limit: the attempt goes on, it is only not stored. {@link #finish} ignores it like any unknown id.
+     */
+    public static final String NOT_STORED = "";
+    /** Default of the operator option {@code operations-per-user-per-hour}. */
+    public static final int DEFAULT_OPERATIONS_PER_USER_PER_HOUR = 20;
+    static final Duration LIMIT_WINDOW = Duration.ofHours(1);
+
+    /** How the user of an automatic prompt was identified ({@code IDENTIFIED_BY}): a factor verified in this login. */
+    public static final String IDENTIFIED_BY_VERIFIED_FACTOR = "verified_factor";
+    /** ... a device marker seen with a sign-in of this user before. */
+    public static final String IDENTIFIED_BY_DEVICE_MARKER = "device_marker";
+    /** ... nothing but the username anyone can type: such prompts never count realm-wide. */
+    public static final String IDENTIFIED_BY_USERNAME = "username";
+
+    private static final Logger LOG = Logger.getLogger(PasskeyOperations.class);
+
     /** How far back the per-user count of failures looks (rows, newest first). */
     static final int USER_HISTORY_ROWS = 50;
     /** The realm-wide failure share is taken over at most this many recent automatic prompts. */
@@ -44,6 +65,7 @@ public class PasskeyOperations {
     private final KeycloakSession session;
     private final EntityManager em;
     private final EnvironmentOutcomes environmentOutcomes;
+    private final int operationsPerUserPerHour;
 
     public PasskeyOperations(KeycloakSession session) {
         this(session, EnvironmentOutcomes.NONE);
@@ -53,6 +75,9 @@ public class PasskeyOperations {
         this.session = session;
         this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         this.environmentOutcomes = environmentOutcomes;
+        this.operationsPerUserPerHour = session.getKeycloakSessionFactory().getProviderFactory(JpaEntityProvider.class,
+                PasskeyAutopilotJpaEntityProviderFactory.PROVIDER_ID) instanceof PasskeyAutopilotJpaEntityProviderFactory factory
+                ? factory.operationsPerUserPerHour() : DEFAULT_OPERATIONS_PER_USER_PER_HOUR;
     }
 
     /** The key realm-wide statistics group by: OS family and browser family. */
@@ -60,7 +85,7 @@ public class PasskeyOperations {
         return environment.osFamily() + "|" + environment.browserFamily();
     }
 
-    /** Records a login decision as a pending operation; returns its id. */
+    /** Records a login decision as a pending operation; returns its id, or {@link #NOT_STORED}. */
     public String start(RealmModel realm, UserModel user, String kind, Environment environment, Optional<String> deviceMarker,
                         Optional<LoginDecision> decision, long decisionMicros, boolean automatic) {
         return start(realm, user, kind, environment, deviceMarker, decision.map(d -> d.decision().code()),
@@ -68,13 +93,47 @@ public class PasskeyOperations {
     }
 
     /**
-     * Records a pending operation; returns its id.
+     * Records a login decision on the login's pending operation when there is one (a page shown again decides
+     * again, but it is still one attempt), else as a new pending operation.
+     *
+     * @param pendingOperationId the login's operation so far, or null
+     * @param identifiedBy       one of the {@code IDENTIFIED_BY_*} values, or null when the prompt is not automatic
+     * @return the operation's id, or {@link #NOT_STORED}
+     */
+    public String decide(RealmModel realm, UserModel user, String kind, Environment environment, Optional<String> deviceMarker,
+                         LoginDecision decision, long decisionMicros, boolean automatic, String identifiedBy, String pendingOperationId) {
+        PasskeyOperationEntity operation = pendingOperationId == null || pendingOperationId.isEmpty() ? null
+                : em.find(PasskeyOperationEntity.class, pendingOperationId);
+        if (operation == null || !operation.getUserId().equals(user.getId()) || !operation.getRealmId().equals(realm.getId())
+                || !kind.equals(operation.getKind()) || !PENDING.equals(operation.getOutcome())) {
+            return start(realm, user, kind, environment, deviceMarker, Optional.of(decision.decision().code()), decision.reasonCodes(),
+                    decisionMicros, automatic, identifiedBy);
+        }
+        // No second "decided" event: the ended event carries the decision the attempt ended with.
+        describe(operation, environment, deviceMarker, Optional.of(decision.decision().code()), decision.reasonCodes(), decisionMicros,
+                automatic);
+        operation.setIdentifiedBy(identifiedBy);
+        return operation.getId();
+    }
+
+    /**
+     * Records a pending operation; returns its id, or {@link #NOT_STORED} when the user's operations of the
+     * past hour reached the limit (anonymous requests, which need only a username, cannot fill the table).
      *
      * @param decision    what was decided ({@code auto_passkey}, ..., or {@code offer} for an append offer)
      * @param reasonCodes comma-separated reason codes of that decision
      */
     public String start(RealmModel realm, UserModel user, String kind, Environment environment, Optional<String> deviceMarker,
                         Optional<String> decision, String reasonCodes, long decisionMicros, boolean automatic) {
+        return start(realm, user, kind, environment, deviceMarker, decision, reasonCodes, decisionMicros, automatic, null);
+    }
+
+    private String start(RealmModel realm, UserModel user, String kind, Environment environment, Optional<String> deviceMarker,
+                         Optional<String> decision, String reasonCodes, long decisionMicros, boolean automatic, String identifiedBy) {
+        if (limitReached(realm, user)) {
+            LOG.debugf("Passkey operation of user %s not stored: %d in the past hour", user.getId(), operationsPerUserPerHour);
+            return NOT_STORED;
+        }
         PasskeyOperationEntity operation = new PasskeyOperationEntity();
         operation.setId(UUID.randomUUID().toString());
         operation.setRealmId(realm.getId());
@@ -82,7 +141,16 @@ public class PasskeyOperations {
         operation.setKind(kind);
         operation.setStartedAt(Time.currentTimeMillis());
         operation.setOutcome(PENDING);
-        decision.ifPresent(operation::setDecision);
+        describe(operation, environment, deviceMarker, decision, reasonCodes, decisionMicros, automatic);
+        operation.setIdentifiedBy(identifiedBy);
+        em.persist(operation);
+        publish(PasskeyOperationEvent.Phase.STARTED, operation);
+        return operation.getId();
+    }
+
+    private static void describe(PasskeyOperationEntity operation, Environment environment, Optional<String> deviceMarker,
+                                 Optional<String> decision, String reasonCodes, long decisionMicros, boolean automatic) {
+        operation.setDecision(decision.orElse(null));
         operation.setDecisionReasons(cap(reasonCodes, 255));
         operation.setDecisionMicros((int) Math.min(Integer.MAX_VALUE, decisionMicros));
         operation.setAutomatic(automatic);
@@ -93,9 +161,40 @@ public class PasskeyOperations {
         operation.setBrowserVersion(environment.browserVersion());
         operation.setDeviceClass(environment.deviceClass());
         operation.setDeviceMarker(deviceMarker.orElse(null));
-        em.persist(operation);
-        publish(PasskeyOperationEvent.Phase.STARTED, operation);
-        return operation.getId();
+    }
+
+    private boolean limitReached(RealmModel realm, UserModel user) {
+        long since = Time.currentTimeMillis() - LIMIT_WINDOW.toMillis();
+        return em.createNamedQuery("pa.countOperationsOfUserSince", Long.class)
+                .setParameter("realmId", realm.getId())
+                .setParameter("userId", user.getId())
+                .setParameter("since", since)
+                .getSingleResult() >= operationsPerUserPerHour;
+    }
+
+    /**
+     * The login of this operation ended signed in (by passkey, password or any other factor): from now on its
+     * device marker is one this user is known to sign in with.
+     */
+    public void signedIn(String operationId, UserModel user) {
+        if (operationId == null || operationId.isEmpty() || user == null) {
+            return;
+        }
+        PasskeyOperationEntity operation = em.find(PasskeyOperationEntity.class, operationId);
+        if (operation != null && operation.getUserId().equals(user.getId())) {
+            operation.setSignedIn(true);
+        }
+    }
+
+    /** Whether this device marker was seen with a sign-in of this user before (a passkey success or a signed-in login). */
+    public boolean knownDeviceMarker(RealmModel realm, UserModel user, String deviceMarker) {
+        return !em.createNamedQuery("pa.signedInWithDeviceMarker", String.class)
+                .setParameter("realmId", realm.getId())
+                .setParameter("userId", user.getId())
+                .setParameter("deviceMarker", deviceMarker)
+                .setFlushMode(FlushModeType.COMMIT)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
     }
 
     /**
@@ -104,7 +203,7 @@ public class PasskeyOperations {
      */
     public void finish(String operationId, UserModel user, String outcome, Optional<Long> durationMillis, String credentialId,
                        Boolean automatic) {
-        if (operationId == null) {
+        if (operationId == null || operationId.isEmpty()) {
             return;
         }
         PasskeyOperationEntity operation = em.find(PasskeyOperationEntity.class, operationId);
@@ -135,7 +234,8 @@ public class PasskeyOperations {
     /**
      * What the intelligence learns from: the user's automatic prompts that failed in this browser (by device
      * marker, else in this environment) since the last success there, and the realm's recent automatic
-     * prompts in this environment. Prompts at the login and at the second factor alike: the same
+     * prompts in this environment, each user counted once and only prompts whose user was identified by a
+     * verified factor or a known device marker (a username alone is anyone's to type). Prompts at the login and at the second factor alike: the same
      * authenticator answers both, so a prompt that keeps failing at one would fail at the other.
      */
     public History history(RealmModel realmModel, UserModel user, Environment environment, Optional<String> deviceMarker, Duration lookBack) {
@@ -162,14 +262,14 @@ public class PasskeyOperations {
             }
         }
         EnvironmentOutcomes.Counts realm = environmentOutcomes.get(realmModel.getId(), environmentKey, () -> {
-            List<String> outcomes = em.createNamedQuery("pa.automaticOutcomesInEnvironment", String.class)
+            List<Object[]> outcomes = em.createNamedQuery("pa.automaticOutcomesInEnvironment", Object[].class)
                     .setParameter("realmId", realmModel.getId())
                     .setParameter("environmentKey", environmentKey)
                     .setParameter("since", since)
                     .setFlushMode(FlushModeType.COMMIT)
                     .setMaxResults(REALM_HISTORY_ROWS)
                     .getResultList();
-            return new EnvironmentOutcomes.Counts(outcomes.size(), outcomes.stream().filter(PasskeyOperations::isFailure).count());
+            return EnvironmentOutcomes.Counts.oncePerUser(outcomes, PasskeyOperations::isFailure);
         });
         return new History(failuresSinceSuccess, realm.attempts(), realm.failures());
     }

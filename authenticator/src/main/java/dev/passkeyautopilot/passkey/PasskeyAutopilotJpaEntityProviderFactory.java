@@ -1,6 +1,7 @@
 package dev.passkeyautopilot.passkey;
 
 import dev.passkeyautopilot.operation.OperationRetention;
+import dev.passkeyautopilot.operation.PasskeyOperations;
 import org.keycloak.Config;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProviderFactory;
@@ -13,15 +14,18 @@ import java.util.List;
 
 /**
  * Our tables, their cleanup when Keycloak removes users and realms, and the retention of passkey
- * operations. Option: {@code --spi-jpa-entity-provider--passkey-autopilot--operation-retention-days} (default 90).
+ * operations. Options: {@code --spi-jpa-entity-provider--passkey-autopilot--operation-retention-days} (default 90),
+ * {@code --spi-jpa-entity-provider--passkey-autopilot--operations-per-user-per-hour} (default 20).
  */
 public class PasskeyAutopilotJpaEntityProviderFactory implements JpaEntityProviderFactory {
 
     public static final String PROVIDER_ID = "passkey-autopilot";
     static final String RETENTION_DAYS = "operation-retention-days";
+    static final String OPERATIONS_PER_USER_PER_HOUR = "operations-per-user-per-hour";
     private static final JpaEntityProvider PROVIDER = new PasskeyAutopilotJpaEntityProvider();
 
     private OperationRetention retention;
+    private int operationsPerUserPerHour = PasskeyOperations.DEFAULT_OPERATIONS_PER_USER_PER_HOUR;
 
     @Override
     public JpaEntityProvider create(KeycloakSession session) {
@@ -31,6 +35,15 @@ public class PasskeyAutopilotJpaEntityProviderFactory implements JpaEntityProvid
     @Override
     public void init(Config.Scope config) {
         retention = new OperationRetention(config.getInt(RETENTION_DAYS, OperationRetention.DEFAULT_DAYS));
+        operationsPerUserPerHour = config.getInt(OPERATIONS_PER_USER_PER_HOUR, PasskeyOperations.DEFAULT_OPERATIONS_PER_USER_PER_HOUR);
+        if (operationsPerUserPerHour < 1) {
+            throw new IllegalArgumentException(OPERATIONS_PER_USER_PER_HOUR + " must be at least 1, was " + operationsPerUserPerHour);
+        }
+    }
+
+    /** At most this many passkey operations of one user are stored per hour; further attempts work, unrecorded. */
+    public int operationsPerUserPerHour() {
+        return operationsPerUserPerHour;
     }
 
     @Override
@@ -46,6 +59,12 @@ public class PasskeyAutopilotJpaEntityProviderFactory implements JpaEntityProvid
                 .type(ProviderConfigProperty.INTEGER_TYPE)
                 .helpText("Days passkey operations (login attempts, append offers, decisions) are kept.")
                 .defaultValue(OperationRetention.DEFAULT_DAYS)
+                .add()
+                .property()
+                .name(OPERATIONS_PER_USER_PER_HOUR)
+                .type(ProviderConfigProperty.INTEGER_TYPE)
+                .helpText("Passkey operations of one user stored per hour at most; further attempts still work, unrecorded.")
+                .defaultValue(PasskeyOperations.DEFAULT_OPERATIONS_PER_USER_PER_HOUR)
                 .add()
                 .build();
     }

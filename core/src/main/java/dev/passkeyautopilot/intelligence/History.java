@@ -9,9 +9,11 @@ package dev.passkeyautopilot.intelligence;
  *                                              (OS family + browser family), since the last success there. A
  *                                              success resets it to 0: that is how a success restores the
  *                                              automatic prompt.
- * @param realmAttemptsInEnvironment            realm-wide passkey attempts in this OS family + browser family
- *                                              within the look-back window
- * @param realmFailuresInEnvironment            how many of those failed (any outcome but {@code success})
+ * @param realmAttemptsInEnvironment            realm-wide users with an automatic prompt in this OS family + browser
+ *                                              family within the look-back window, each counted once and only when
+ *                                              the login knew who they were (a verified factor or a known device
+ *                                              marker): a typed username alone must not teach the realm
+ * @param realmFailuresInEnvironment            how many of those users' newest such prompt failed
  */
 public record History(int automaticFailuresHereSinceLastSuccess, long realmAttemptsInEnvironment, long realmFailuresInEnvironment) {
 

@@ -33,9 +33,14 @@ public final class HttpPasskeyFlows {
 
     /** Identifier page → submit the username: the passkey page or the password page. */
     public LoginHttpClient.Page identify(LoginHttpClient browser, String username) {
+        return identify(browser, username, "http-test-device-0001");
+    }
+
+    /** {@link #identify(LoginHttpClient, String)} from a browser with this device marker. */
+    public LoginHttpClient.Page identify(LoginHttpClient browser, String username, String deviceMarker) {
         LoginHttpClient.Page page = expect(browser.start(), IDENTIFIER);
         return browser.submit(page, Map.of("pa_action", "identify", "username", username,
-                "pa_capabilities", CAPABLE_BROWSER, "pa_device", "http-test-device-0001"));
+                "pa_capabilities", CAPABLE_BROWSER, "pa_device", deviceMarker));
     }
 
     /** Password login in a fresh browser, then creation of a passkey on the append page. */
