@@ -6,6 +6,7 @@ import dev.passkeyautopilot.format.EventFormat;
 import dev.passkeyautopilot.format.Product;
 import dev.passkeyautopilot.json.Json;
 import dev.passkeyautopilot.sink.Delivery;
+import dev.passkeyautopilot.sink.DestinationPolicy;
 import dev.passkeyautopilot.sink.Sink;
 import dev.passkeyautopilot.sink.SinkException;
 import dev.passkeyautopilot.sink.Tls;
@@ -20,6 +21,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.ConnectException;
 import java.net.ProxySelector;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
@@ -69,6 +71,11 @@ import java.util.concurrent.TimeoutException;
  *
  * <p>Connecting is bounded by {@code connectTimeoutMs}; the request, from sending to the end of the response, by
  * {@code requestTimeoutMs}. Proxies: the JVM's default {@link ProxySelector} ({@code https.proxyHost} …).
+ *
+ * <p>Before each request the URL's host is resolved and judged by the {@link DestinationPolicy}. Java 17's HTTP
+ * client offers no resolver hook, so it looks the name up again; the JVM's address cache
+ * ({@code networkaddress.cache.ttl}, 30 s unless the operator changed it) answers that second look-up with the
+ * addresses just checked. The admin guide names the residual risk (a cache TTL of 0).
  */
 public final class WebhookSink implements Sink {
 
@@ -80,16 +87,19 @@ public final class WebhookSink implements Sink {
     private final byte[] signingKey;
     private volatile HttpClient client;
     private final String target;
+    private final DestinationPolicy destinations;
 
-    public WebhookSink(WebhookSettings settings, EventFormat format) throws GeneralSecurityException {
-        this(settings, format, Clock.systemUTC());
+    public WebhookSink(WebhookSettings settings, EventFormat format, DestinationPolicy destinations) throws GeneralSecurityException {
+        this(settings, format, destinations, Clock.systemUTC());
     }
 
-    public WebhookSink(WebhookSettings settings, EventFormat format, Clock clock) throws GeneralSecurityException {
+    public WebhookSink(WebhookSettings settings, EventFormat format, DestinationPolicy destinations, Clock clock)
+            throws GeneralSecurityException {
         if (!settings.resolved()) {
             throw new IllegalArgumentException("webhook settings have unresolved secrets; merge them first");
         }
         this.settings = settings;
+        this.destinations = destinations;
         this.payloadIsJson = format.producesJson();
         this.clock = clock;
         this.signingKey = settings.mode() == WebhookSettings.Mode.STANDARD
@@ -113,8 +123,9 @@ public final class WebhookSink implements Sink {
         }
         HttpClient c = client;
         if (c == null) {
-            throw new SinkException(target + ": sink closed", true);
+            throw new SinkException(target + ": sink closed", true).summarized(target + ": sink closed");
         }
+        checkDestination();
         HttpRequest.Builder request = HttpRequest.newBuilder(settings.url())
                 .timeout(Duration.ofMillis(settings.requestTimeoutMs()))
                 .header("Content-Type", "application/json")
@@ -138,7 +149,8 @@ public final class WebhookSink implements Sink {
             }
         } catch (IllegalArgumentException e) {
             // Validation keeps such headers out; this guards against a configuration stored by an older version.
-            throw new SinkException(target + ": a configured header is not allowed by the HTTP client", false);
+            throw new SinkException(target + ": a configured header is not allowed by the HTTP client", false)
+                    .summarized(target + ": a configured header is not allowed by the HTTP client");
         }
         request.POST(HttpRequest.BodyPublishers.ofByteArray(body));
 
@@ -150,11 +162,12 @@ public final class WebhookSink implements Sink {
             response = future.get(settings.connectTimeoutMs() + settings.requestTimeoutMs() + 250L, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new SinkException(target + ": timed out after " + settings.requestTimeoutMs() + " ms", true, e);
+            throw new SinkException(target + ": timed out after " + settings.requestTimeoutMs() + " ms", true, e)
+                    .summarized(target + ": timed out");
         } catch (InterruptedException e) {
             future.cancel(true);
             Thread.currentThread().interrupt();
-            throw new SinkException(target + ": interrupted", true, e);
+            throw new SinkException(target + ": interrupted", true, e).summarized(target + ": interrupted");
         } catch (ExecutionException e) {
             throw failure(e.getCause() == null ? e : e.getCause());
         }
@@ -164,26 +177,38 @@ public final class WebhookSink implements Sink {
         }
         boolean retryable = status == 408 || status == 429 || status >= 500;
         Duration retryAfter = retryable ? retryAfter(response) : null;
-        throw new SinkException(target + ": HTTP " + status, retryable, retryAfter, null);
+        throw new SinkException(target + ": HTTP " + status, retryable, retryAfter, null)
+                .summarized(target + ": " + SinkException.httpClass(status));
+    }
+
+    /** Judged before each request: the name may resolve elsewhere since the sink was saved. */
+    private void checkDestination() throws SinkException {
+        try {
+            destinations.checkedAddresses(settings.url().getHost());
+        } catch (DestinationPolicy.RefusedException e) {
+            throw new SinkException(target + ": refused: " + e.getMessage(), false)
+                    .summarized(target + ": refused by the destination policy");
+        } catch (UnknownHostException e) {
+            throw new SinkException(target + ": host not found", true).summarized(target + ": host not found");
+        }
     }
 
     private SinkException failure(Throwable e) {
         if (e instanceof HttpConnectTimeoutException) {
-            return new SinkException(target + ": connect timed out after " + settings.connectTimeoutMs() + " ms", true, e);
+            return new SinkException(target + ": connect timed out after " + settings.connectTimeoutMs() + " ms", true, e)
+                    .summarized(target + ": timed out");
         }
         if (e instanceof HttpTimeoutException) {
-            return new SinkException(target + ": timed out after " + settings.requestTimeoutMs() + " ms", true, e);
+            return new SinkException(target + ": timed out after " + settings.requestTimeoutMs() + " ms", true, e)
+                    .summarized(target + ": timed out");
         }
         if (e instanceof ConnectException) {
-            return new SinkException(target + ": cannot connect", true, e);
+            return new SinkException(target + ": cannot connect", true, e).summarized(target + ": cannot connect");
         }
         if (e instanceof SSLException) {
-            return new SinkException(target + ": TLS failed: " + shortMessage(e), true, e);
+            return new SinkException(target + ": TLS failed: " + shortMessage(e), true, e).summarized(target + ": TLS failed");
         }
-        if (e instanceof IOException) {
-            return new SinkException(target + ": " + e.getClass().getSimpleName(), true, e);
-        }
-        return new SinkException(target + ": " + e.getClass().getSimpleName(), true, e);
+        return new SinkException(target + ": " + e.getClass().getSimpleName(), true, e).summarized(target + ": connection failed");
     }
 
     private static String shortMessage(Throwable e) {
