@@ -86,6 +86,13 @@ final class SupportStaff {
                 .header("Authorization", "Bearer " + token).GET()));
     }
 
+    /** PUT to a path under the realm's {@code /passkey-autopilot} admin resource, e.g. {@code /siem}. */
+    Answer putPasskeyAutopilot(String token, String path, String body) {
+        return answer(send(HttpRequest.newBuilder(URI.create(keycloak.baseUrl() + "/admin/realms/" + realm + "/passkey-autopilot" + path))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body))));
+    }
+
     private String api(String path) {
         return keycloak.baseUrl() + "/admin/realms/" + realm + "/passkey-autopilot/support" + path;
     }
