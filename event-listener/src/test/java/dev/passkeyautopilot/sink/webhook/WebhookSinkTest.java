@@ -256,6 +256,23 @@ class WebhookSinkTest {
     }
 
     @Test
+    @DisplayName("The host is resolved once per connection through the destination policy, and the checked address is the one connected to")
+    void connectsToTheCheckedAddress() throws Exception {
+        URI url = start(false);
+        URI named = URI.create("http://collector.example:" + url.getPort() + "/hook");
+        java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        // a rebinding resolver: the first answer (checked, allowed here) is loopback; a second look-up would
+        // answer an address nobody listens on
+        dev.passkeyautopilot.sink.DestinationPolicy policy = TestDestinations.LOOPBACK.withResolver(name -> new java.net.InetAddress[] {
+                java.net.InetAddress.getByName(lookups.getAndIncrement() == 0 ? "127.0.0.1" : "192.0.2.1")});
+        WebhookSink sink = new WebhookSink(standard(named, Map.of(), null, 2000), EventFormats.JSON, policy);
+        sink.send(deliveries(TestEvents.numbered(1), EventFormats.JSON));
+        assertEquals("collector.example:" + url.getPort(), received().header("Host"), "the URL's host travels as Host");
+        assertEquals(1, lookups.get());
+        sink.close();
+    }
+
+    @Test
     @DisplayName("A webhook whose host resolves to loopback now is refused before any request, not retried")
     void refusedAtConnectTime() throws Exception {
         URI url = start(false);
