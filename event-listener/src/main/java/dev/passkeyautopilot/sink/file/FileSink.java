@@ -129,7 +129,17 @@ public final class FileSink implements Sink {
         }
         Path realRoot = confinedTo.toRealPath();
         Path parent = path.getParent();
-        Files.createDirectories(parent);
+        // one directory at a time, never through a link: createDirectories would follow one and create outside
+        Path current = confinedTo;
+        for (Path part : confinedTo.relativize(parent)) {
+            current = current.resolve(part);
+            if (Files.isSymbolicLink(current)) {
+                throw refusedLink();
+            }
+            if (!Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
+                Files.createDirectory(current);
+            }
+        }
         Path realParent = parent.toRealPath();
         if (!realParent.startsWith(realRoot)) {
             throw refusedLink();

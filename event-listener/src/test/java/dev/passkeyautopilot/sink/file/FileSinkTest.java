@@ -117,6 +117,9 @@ class FileSinkTest {
         SinkException ex = assertThrows(SinkException.class, () -> sink.send(deliveries(TestEvents.numbered(1))));
         assertFalse(ex.retryable());
         assertFalse(Files.exists(elsewhere.resolve("events.jsonl")));
+        FileSink deeper = FileSink.toFile(realm.resolve("sub/deeper/events.jsonl"), realm);
+        assertThrows(SinkException.class, () -> deeper.send(deliveries(TestEvents.numbered(1))));
+        assertFalse(Files.exists(elsewhere.resolve("deeper")), "not even a directory is created through the link");
     }
 
     @Test
