@@ -33,15 +33,15 @@ import org.apache.http.util.EntityUtils;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.io.InterruptedIOException;
+import java.math.BigDecimal;
 import java.net.ConnectException;
-import java.net.InetAddress;
-import java.net.SocketTimeoutException;
 import java.net.ProxySelector;
+import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -59,7 +59,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import javax.net.ssl.SSLContext;
 
 /**
  * HTTP delivery of a batch in one POST.
@@ -87,8 +86,9 @@ import javax.net.ssl.SSLContext;
  * the receiver sent one). Any other status (3xx — redirects are not followed, so credentials never travel to
  * another host — and 4xx): not retryable. Response bodies are not read into messages.
  *
- * <p>Connecting is bounded by {@code connectTimeoutMs}; the request, from sending to the end of the response, by
- * {@code requestTimeoutMs}. Proxies: the JVM's default {@link ProxySelector} ({@code https.proxyHost} …).
+ * <p>Connecting is bounded by {@code connectTimeoutMs}, each wait for the receiver's answer by
+ * {@code requestTimeoutMs}, and the whole exchange by their sum (a watchdog aborts a peer that trickles).
+ * Proxies: the JVM's default {@link ProxySelector} ({@code https.proxyHost} …).
  *
  * <p>Every connection goes to an address the {@link DestinationPolicy} judged at that moment: the HTTP client
  * (Apache HttpClient 4.5, which Keycloak ships) resolves names through the policy, and connects to what it
