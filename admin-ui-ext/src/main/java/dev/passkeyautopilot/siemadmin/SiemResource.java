@@ -40,8 +40,10 @@ import java.util.Map;
 
 /**
  * {@code /admin/realms/{realm}/passkey-autopilot/siem}: the realm's audit sinks (secrets write-only), the
- * delivery status, and the dead letters with their replay. For support admins ({@code support-admin}) and
- * realm administrators.
+ * delivery status, and the dead letters with their replay. Reading, status, dead letters and replay: support
+ * admins ({@code support-admin}) and realm administrators. Changing the sinks: only who may manage the realm
+ * ({@code manage-realm} of {@code realm-management}, which {@code realm-admin} includes), because a sink decides
+ * where Keycloak connects and which files it writes, and where the realm's audit trail goes.
  */
 public class SiemResource {
 
@@ -81,7 +83,7 @@ public class SiemResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Response put(String body) {
-        Response refused = refuseUnlessAdmin();
+        Response refused = refuseUnlessRealmManager();
         if (refused != null) {
             return refused;
         }
@@ -93,7 +95,8 @@ public class SiemResource {
         SinkConfigs after;
         try {
             after = SinkConfigs.parse(body).merge(before);
-            SiemEventListenerProviderFactory.fileSinkPolicy(session).check(after);
+            SiemEventListenerProviderFactory.fileSinkPolicy(session).check(after, realm.getId());
+            after.checkDestinations(SiemEventListenerProviderFactory.destinationPolicy(session));
         } catch (SinkConfigException e) {
             return error(Response.Status.BAD_REQUEST, "invalid_sinks", e.field(), e.problem());
         }
@@ -133,8 +136,8 @@ public class SiemResource {
                     .put("failedAttempts", relay.failedAttempts()).put("lastRoundAt", relay.lastRoundAt())
                     .put("leaseMillis", relay.leaseMillis());
         }
-        // where file sinks may write on this server
-        result.put("fileDirectory", SiemEventListenerProviderFactory.fileSinkPolicy(session).directory().toString());
+        // where this realm's file sinks may write on this server
+        result.put("fileDirectory", SiemEventListenerProviderFactory.fileSinkPolicy(session).realmDirectory(realm.getId()).toString());
         return Response.ok(result, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
@@ -228,6 +231,14 @@ public class SiemResource {
         if (!SupportRoles.has(auth, realm, SupportRoles.ADMIN)) {
             return error(Response.Status.FORBIDDEN, "forbidden", null,
                     "You need the " + SupportRoles.ADMIN + " role of the " + SupportRoles.CLIENT_ID + " client, or realm administration, for this.");
+        }
+        return null;
+    }
+
+    private Response refuseUnlessRealmManager() {
+        if (!auth.realm().canManageRealm()) {
+            return error(Response.Status.FORBIDDEN, "forbidden", null,
+                    "You need the manage-realm role of realm-management (realm administration) to change sinks.");
         }
         return null;
     }

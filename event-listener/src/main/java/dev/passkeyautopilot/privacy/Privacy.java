@@ -35,6 +35,10 @@ import java.util.regex.Pattern;
  *       that name a person ({@link #PERSON_FIELDS}, at any depth); a representation that is not JSON is dropped,
  *       since what it holds cannot be told.</li>
  * </ul>
+ * Free text an agent typed ({@code pa_support_reason}, and {@code reason} in a representation, see
+ * {@link #FREE_TEXT_DETAILS} and {@link #FREE_TEXT_FIELDS}) is replaced by {@link #FREE_TEXT_REMOVED}: it often names
+ * the person ("Alice lost her phone") and no rule can find a name in prose, so a sink that must not learn who a
+ * user is must not read it either. The marker keeps it visible that a reason was given.
  * The same value under the same key always gives the same hash, so a SIEM can still correlate a user's events;
  * without the key nobody can test a guessed user name against it (which a plain hash would allow). Session,
  * client and realm ids are not personal and stay.
@@ -58,6 +62,15 @@ public record Privacy(boolean hashUserIds, boolean dropIpAddresses, byte[] key) 
     /** Fields of an admin event's representation whose value identifies a person; hashed when {@link #hashUserIds}. */
     public static final Set<String> PERSON_FIELDS = Set.of(
             "actor", "username", "userId", "user_id", "email", "firstName", "lastName");
+
+    /** Details holding free text typed by a person; replaced by {@link #FREE_TEXT_REMOVED} when {@link #hashUserIds}. */
+    public static final Set<String> FREE_TEXT_DETAILS = Set.of("pa_support_reason");
+
+    /** Fields of an admin event's representation holding free text; replaced when {@link #hashUserIds}. */
+    public static final Set<String> FREE_TEXT_FIELDS = Set.of("reason");
+
+    /** What free text reads after {@link #hashUserIds}. */
+    public static final String FREE_TEXT_REMOVED = "[removed: free text]";
 
     /** Details whose value is a network address; dropped when {@link #dropIpAddresses}. */
     public static final Set<String> ADDRESS_DETAILS = Set.of(
@@ -95,6 +108,8 @@ public record Privacy(boolean hashUserIds, boolean dropIpAddresses, byte[] key) 
             }
             if (hashUserIds && PERSON_DETAILS.contains(k)) {
                 v = hash(v);
+            } else if (hashUserIds && FREE_TEXT_DETAILS.contains(k)) {
+                v = v == null ? null : FREE_TEXT_REMOVED;
             } else if (hashUserIds && k.equals("resource_path")) {
                 v = hashUsersInPath(v);
             } else if (hashUserIds && k.equals("representation")) {
@@ -160,6 +175,8 @@ public record Privacy(boolean hashUserIds, boolean dropIpAddresses, byte[] key) 
                 JsonNode value = object.get(name);
                 if (PERSON_FIELDS.contains(name) && value.isTextual()) {
                     object.put(name, hash(value.asText()));
+                } else if (FREE_TEXT_FIELDS.contains(name) && value.isTextual()) {
+                    object.put(name, FREE_TEXT_REMOVED);
                 } else {
                     hashPeople(value);
                 }

@@ -4,6 +4,7 @@ import dev.passkeyautopilot.audit.AuditEvent;
 import dev.passkeyautopilot.audit.AuditEventJson;
 import dev.passkeyautopilot.outbox.OutboxStore.LeasedRow;
 import dev.passkeyautopilot.outbox.OutboxStore;
+import dev.passkeyautopilot.sink.DestinationPolicy;
 import dev.passkeyautopilot.sink.SinkException;
 import dev.passkeyautopilot.sink.SinkPipeline;
 import dev.passkeyautopilot.sink.config.SinkConfig;
@@ -53,6 +54,7 @@ final class Relay {
     private final RealmSinks sinks;
     private final RelaySettings settings;
     private final FileSinkPolicy fileSinks;
+    private final DestinationPolicy destinations;
     private final String node = "relay-" + UUID.randomUUID().toString().substring(0, 8);
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicLong failedAttempts = new AtomicLong();
@@ -63,11 +65,13 @@ final class Relay {
     private ScheduledExecutorService executor;
     private long lastHousekeeping;
 
-    Relay(KeycloakSessionFactory factory, RealmSinks sinks, RelaySettings settings, FileSinkPolicy fileSinks) {
+    Relay(KeycloakSessionFactory factory, RealmSinks sinks, RelaySettings settings, FileSinkPolicy fileSinks,
+          DestinationPolicy destinations) {
         this.factory = factory;
         this.sinks = sinks;
         this.settings = settings;
         this.fileSinks = fileSinks;
+        this.destinations = destinations;
     }
 
     void start() {
@@ -236,12 +240,13 @@ final class Relay {
             } catch (SinkException e) {
                 LOG.debugf("Sink %s of realm %s: %s (retryable: %s)", first.sink(), first.realmId(), e.getMessage(), e.retryable());
                 Long retryAfter = e.retryAfter().map(d -> d.toMillis()).orElse(null);
+                // realm administrators read lastError: the class of failure only; the detail went to the log above
                 if (!e.retryable()) {
                     // refused for what these events are (a 400, say): the sink may still take the next batch
-                    failures.add(failure(sendable, e.getMessage(), false, retryAfter));
+                    failures.add(failure(sendable, e.summary(), false, retryAfter));
                     continue;
                 }
-                stopped.add(new Stopped(first.realmId(), first.sink(), sent, failure(rows.subList(from, rows.size()), e.getMessage(), true, retryAfter)));
+                stopped.add(new Stopped(first.realmId(), first.sink(), sent, failure(rows.subList(from, rows.size()), e.summary(), true, retryAfter)));
                 return;
             }
         }
@@ -270,7 +275,7 @@ final class Relay {
             throw new SinkConfigException(sinkName, "no longer in the realm's configuration");
         }
         // the REST API checks this; a hand-edited row must not get around it
-        fileSinks.check(config[0], sinkName + ".path");
+        fileSinks.check(config[0], sinkName + ".path", realmId);
         String key = realmId + "\u0000" + sinkName;
         OpenPipeline open = pipelines.get(key);
         if (open != null && open.configJson().equals(json[0])) {
@@ -279,7 +284,7 @@ final class Relay {
         if (open != null) {
             open.pipeline().close();
         }
-        SinkPipeline pipeline = SinkPipeline.open(config[0]);
+        SinkPipeline pipeline = SinkPipeline.open(config[0], destinations, fileSinks.realmDirectory(realmId));
         pipelines.put(key, new OpenPipeline(json[0], pipeline));
         return pipeline;
     }

@@ -3,6 +3,7 @@ package dev.passkeyautopilot.siem;
 import dev.passkeyautopilot.operation.PasskeyOperationEvent;
 import dev.passkeyautopilot.outbox.OutboxStore;
 import dev.passkeyautopilot.outbox.SinkConfigStore;
+import dev.passkeyautopilot.sink.DestinationPolicy;
 import org.jboss.logging.Logger;
 import org.keycloak.Config;
 import org.keycloak.events.Event;
@@ -31,6 +32,7 @@ public class SiemEventListenerProviderFactory implements EventListenerProviderFa
     private final OutboxWriter writer = new OutboxWriter(sinks);
     private RelaySettings settings;
     private FileSinkPolicy fileSinks;
+    private DestinationPolicy destinations;
     private Relay relay;
 
     /** The realms' sink configurations, shared with the admin REST API so a change applies at once on this node. */
@@ -41,6 +43,11 @@ public class SiemEventListenerProviderFactory implements EventListenerProviderFa
     /** Where file sinks may write, for the admin REST API's validation. */
     public static FileSinkPolicy fileSinkPolicy(KeycloakSession session) {
         return factory(session).fileSinks;
+    }
+
+    /** Where network sinks may connect, for the admin REST API's validation. */
+    public static DestinationPolicy destinationPolicy(KeycloakSession session) {
+        return factory(session).destinations;
     }
 
     /** This node's relay, for the admin REST API's status. */
@@ -87,6 +94,9 @@ public class SiemEventListenerProviderFactory implements EventListenerProviderFa
     public void init(Config.Scope config) {
         settings = RelaySettings.of(config);
         fileSinks = FileSinkPolicy.of(config.get("file-directory"));
+        // a malformed entry stops the start with its name: a silently shorter list would break delivery later
+        destinations = DestinationPolicy.allowing(config.get("allowed-destinations"));
+        LOG.debugf("Passkey Autopilot sinks: %s", destinations);
     }
 
     @Override
@@ -101,7 +111,7 @@ public class SiemEventListenerProviderFactory implements EventListenerProviderFa
             }
         });
         if (settings.enabled()) {
-            relay = new Relay(factory, sinks, settings, fileSinks);
+            relay = new Relay(factory, sinks, settings, fileSinks, destinations);
             relay.start();
             LOG.debugf("Passkey Autopilot audit relay started");
         }
@@ -118,7 +128,8 @@ public class SiemEventListenerProviderFactory implements EventListenerProviderFa
                 .property().name("backoff-base-millis").type("long").helpText("First retry delay bound (doubles per attempt, full jitter).").defaultValue(1000).add()
                 .property().name("backoff-cap-millis").type("long").helpText("Largest retry delay bound.").defaultValue(60000).add()
                 .property().name("delivered-retention-hours").type("long").helpText("Delivered rows are purged after this.").defaultValue(24).add()
-                .property().name("file-directory").type("string").helpText("File sinks may only write below this directory (default: <keycloak>/data/passkey-autopilot-audit).").add()
+                .property().name("file-directory").type("string").helpText("File sinks write only below this directory, each realm in its own subdirectory named by the realm id (default: <keycloak>/data/passkey-autopilot-audit).").add()
+                .property().name("allowed-destinations").type("string").helpText("Comma-separated networks (CIDR) and host names that webhook, syslog and Kafka sinks may reach although they are not public (loopback, private, link-local, unique-local). Default: none.").add()
                 .property().name("backlog-alarm").type("long").helpText("Warn (log and metric) above this many waiting rows.").defaultValue(100000).add()
                 .build();
     }

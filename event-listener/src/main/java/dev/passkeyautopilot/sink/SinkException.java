@@ -8,7 +8,10 @@ import java.util.Optional;
  * receivers deduplicate on the event id).
  *
  * <p>The message names what failed (host and port, HTTP status, broker error class) and never contains a secret,
- * a payload or a response body: it is shown to administrators and logged.
+ * a payload or a response body: it goes to the server's log. The {@link #summary()} says only the class of failure
+ * (refused, cannot connect, timed out, TLS, an HTTP status class): it is what realm administrators see as a dead
+ * letter's {@code lastError}, and an exact status or a library's text would turn a sink into a probe of what
+ * answers at the other end.
  */
 public class SinkException extends Exception {
 
@@ -16,6 +19,7 @@ public class SinkException extends Exception {
 
     private final boolean retryable;
     private final transient Duration retryAfter;
+    private String summary;
 
     public SinkException(String message, boolean retryable) {
         this(message, retryable, null, null);
@@ -41,6 +45,26 @@ public class SinkException extends Exception {
      */
     public boolean retryable() {
         return retryable;
+    }
+
+    /**
+     * Sets the class of failure shown to realm administrators, prefixed like the message with the sink's target.
+     *
+     * @return this
+     */
+    public SinkException summarized(String summary) {
+        this.summary = summary;
+        return this;
+    }
+
+    /** The class of failure for realm administrators; see the class comment. */
+    public String summary() {
+        return summary != null ? summary : "delivery failed";
+    }
+
+    /** The class of an HTTP status for {@link #summary()}: {@code HTTP 4xx}. */
+    public static String httpClass(int status) {
+        return "HTTP " + (status / 100) + "xx";
     }
 
     /** A delay the receiver asked for, if any; the relay should wait at least this long. */

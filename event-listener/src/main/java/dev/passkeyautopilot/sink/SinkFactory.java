@@ -12,6 +12,7 @@ import dev.passkeyautopilot.sink.kafka.KafkaSink;
 import dev.passkeyautopilot.sink.syslog.SyslogSink;
 import dev.passkeyautopilot.sink.webhook.WebhookSink;
 
+import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 
 /** Builds the {@link Sink} a configuration describes. Creating a sink opens no connection. */
@@ -21,10 +22,12 @@ public final class SinkFactory {
     }
 
     /**
-     * @param config a merged configuration ({@link SinkConfig#merge}); {@code enabled} is not looked at
+     * @param config       a merged configuration ({@link SinkConfig#merge}); {@code enabled} is not looked at
+     * @param destinations where network sinks may connect
+     * @param fileDirectory where a file sink must stay (the realm's directory)
      * @throws SinkConfigException if secrets are unresolved or the TLS trust cannot be built
      */
-    public static Sink create(SinkConfig config) throws SinkConfigException {
+    public static Sink create(SinkConfig config, DestinationPolicy destinations, Path fileDirectory) throws SinkConfigException {
         if (!config.resolved()) {
             throw new SinkConfigException(config.name(), "secrets not resolved; merge with the stored configuration first");
         }
@@ -32,13 +35,13 @@ public final class SinkFactory {
             // Java 17: no pattern matching in switch yet; SinkSettings is sealed, so this chain is complete.
             SinkSettings settings = config.settings();
             if (settings instanceof FileSettings f) {
-                return FileSink.of(f);
+                return FileSink.of(f, fileDirectory);
             } else if (settings instanceof SyslogSettings s) {
-                return new SyslogSink(s);
+                return new SyslogSink(s, destinations);
             } else if (settings instanceof WebhookSettings w) {
-                return new WebhookSink(w, config.eventFormat());
+                return new WebhookSink(w, config.eventFormat(), destinations);
             } else if (settings instanceof KafkaSettings k) {
-                return new KafkaSink(k, config.name());
+                return new KafkaSink(k, config.name(), destinations);
             }
             throw new IllegalStateException("unknown sink settings " + settings.getClass());
         } catch (GeneralSecurityException e) {

@@ -6,6 +6,7 @@ import dev.passkeyautopilot.privacy.Privacy;
 import dev.passkeyautopilot.sink.config.SinkConfig;
 import dev.passkeyautopilot.sink.config.SinkConfigException;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,9 +28,10 @@ public final class SinkPipeline implements AutoCloseable {
         this.sink = sink;
     }
 
-    /** @param config a merged configuration */
-    public static SinkPipeline open(SinkConfig config) throws SinkConfigException {
-        return new SinkPipeline(config, config.privacyPolicy(), config.eventFormat(), SinkFactory.create(config));
+    /** @param config a merged configuration; see {@link SinkFactory#create} for the rest */
+    public static SinkPipeline open(SinkConfig config, DestinationPolicy destinations, Path fileDirectory) throws SinkConfigException {
+        return new SinkPipeline(config, config.privacyPolicy(), config.eventFormat(),
+                SinkFactory.create(config, destinations, fileDirectory));
     }
 
     public Delivery prepare(AuditEvent event) {

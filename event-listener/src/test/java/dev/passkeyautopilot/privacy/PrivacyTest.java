@@ -58,7 +58,7 @@ class PrivacyTest {
         assertEquals(HASH.hash(TestEvents.AGENT_ID), h.detail("pa_actor"));
         assertEquals(HASH.hash("alice"), h.detail("username"));
         assertEquals(HASH.hash("alice@example.com"), h.detail("email"));
-        assertEquals("lost phone", h.detail("pa_support_reason"));
+        assertEquals(Privacy.FREE_TEXT_REMOVED, h.detail("pa_support_reason"), "free text may name the person");
         assertEquals(e.clientId(), h.clientId());
         assertEquals(e.realmId(), h.realmId());
         assertEquals(e.ipAddress(), h.ipAddress());
@@ -80,10 +80,25 @@ class PrivacyTest {
                 "{\"action\":\"revoke_passkey\",\"reason\":\"ticket 4711\",\"actor\":\"agent.smith\","
                         + "\"result\":{\"revoked\":[\"c0ffee\"],\"users\":[{\"email\":\"alice@example.com\",\"attempts\":3}]}}"));
         String hashed = HASH.apply(e).detail("representation");
-        assertEquals("{\"action\":\"revoke_passkey\",\"reason\":\"ticket 4711\",\"actor\":\"" + HASH.hash("agent.smith")
+        assertEquals("{\"action\":\"revoke_passkey\",\"reason\":\"" + Privacy.FREE_TEXT_REMOVED + "\",\"actor\":\"" + HASH.hash("agent.smith")
                 + "\",\"result\":{\"revoked\":[\"c0ffee\"],\"users\":[{\"email\":\"" + HASH.hash("alice@example.com")
                 + "\",\"attempts\":3}]}}", hashed);
         assertEquals(e.detail("representation"), DROP.apply(e).detail("representation"), "only hashing touches it");
+    }
+
+    @Test
+    @DisplayName("A support reason is free text that may name the person: removed when user ids are hashed, kept otherwise")
+    void supportReason() {
+        AuditEvent e = TestEvents.supportRevoke().withDetails(java.util.Map.of(
+                "pa_support_reason", "Alice Example lost her phone", "pa_action", "revoke_passkey"));
+        AuditEvent h = HASH.apply(e);
+        assertEquals(Privacy.FREE_TEXT_REMOVED, h.detail("pa_support_reason"));
+        assertEquals("revoke_passkey", h.detail("pa_action"));
+        for (String name : EventFormats.names()) {
+            assertFalse(EventFormats.byName(name).format(h).contains("Alice"), name + " carries the free text");
+        }
+        assertEquals("Alice Example lost her phone", DROP.apply(e).detail("pa_support_reason"), "only hashing removes it");
+        assertEquals("Alice Example lost her phone", Privacy.NONE.apply(e).detail("pa_support_reason"));
     }
 
     @Test

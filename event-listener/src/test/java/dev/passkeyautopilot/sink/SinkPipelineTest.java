@@ -1,5 +1,6 @@
 package dev.passkeyautopilot.sink;
 
+import dev.passkeyautopilot.testing.TestDestinations;
 import dev.passkeyautopilot.audit.AuditEvent;
 import dev.passkeyautopilot.audit.AuditEventJson;
 import dev.passkeyautopilot.json.Json;
@@ -34,13 +35,13 @@ class SinkPipelineTest {
     @DisplayName("The factory builds the sink each type names, without connecting anywhere")
     void factory() throws Exception {
         String whsec = "whsec_" + Base64.getEncoder().encodeToString(new byte[32]);
-        assertInstanceOf(FileSink.class, SinkFactory.create(config("{'name':'a','type':'file','output':'stdout'}")));
+        assertInstanceOf(FileSink.class, SinkFactory.create(config("{'name':'a','type':'file','output':'stdout'}"), TestDestinations.LOOPBACK, Path.of("/")));
         assertInstanceOf(SyslogSink.class, SinkFactory.create(config(
-                "{'name':'b','type':'syslog','transport':'tls','host':'siem.invalid','port':6514}")));
+                "{'name':'b','type':'syslog','transport':'tls','host':'siem.invalid','port':6514}"), TestDestinations.LOOPBACK, Path.of("/")));
         assertInstanceOf(WebhookSink.class, SinkFactory.create(config(
-                "{'name':'c','type':'webhook','url':'https://siem.invalid/x','secret':'" + whsec + "'}")));
+                "{'name':'c','type':'webhook','url':'https://siem.invalid/x','secret':'" + whsec + "'}"), TestDestinations.LOOPBACK, Path.of("/")));
         try (Sink k = SinkFactory.create(config("{'name':'d','type':'kafka','bootstrapServers':['kafka.invalid:9092'],"
-                + "'topic':'t','securityProtocol':'PLAINTEXT'}"))) {
+                + "'topic':'t','securityProtocol':'PLAINTEXT'}"), TestDestinations.LOOPBACK, Path.of("/"))) {
             assertInstanceOf(KafkaSink.class, k);
         }
     }
@@ -50,7 +51,7 @@ class SinkPipelineTest {
     void privacyBeforeFormat(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("events.jsonl");
         SinkConfig c = config("{'name':'f','type':'file','path':'" + file + "','privacy':{'hashUserIds':true,'dropIpAddresses':true}}");
-        try (SinkPipeline p = SinkPipeline.open(c)) {
+        try (SinkPipeline p = SinkPipeline.open(c, TestDestinations.LOOPBACK, dir)) {
             p.send(List.of(TestEvents.passkeyLogin(), TestEvents.adminUpdate()));
         }
         List<String> lines = Files.readAllLines(file);

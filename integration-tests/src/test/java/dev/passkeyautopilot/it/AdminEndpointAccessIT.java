@@ -69,11 +69,8 @@ class AdminEndpointAccessIT {
     private static final Set<Caller> SUPPORT_READERS = EnumSet.of(Caller.VIEWER, Caller.SUPPORT_ADMIN, Caller.REALM_ADMIN);
     private static final Set<Caller> SUPPORT_ACTORS = EnumSet.of(Caller.SUPPORT_ADMIN, Caller.REALM_ADMIN);
     private static final Set<Caller> SIEM_ADMINS = EnumSet.of(Caller.SUPPORT_ADMIN, Caller.REALM_ADMIN);
-    /**
-     * Who may change the SIEM sinks. MERGE NOTE (issue 12 point 2): when sink changes need a realm-admin-level
-     * role, this line becomes {@code REALM_ADMINS}; nothing else in this class changes.
-     */
-    private static final Set<Caller> SINK_WRITERS = EnumSet.of(Caller.SUPPORT_ADMIN, Caller.REALM_ADMIN);
+    /** Who may change the SIEM sinks: realm administration ({@code manage-realm}), since a sink decides where Keycloak connects. */
+    private static final Set<Caller> SINK_WRITERS = REALM_ADMINS;
 
     /** Classes of the product jar that serve JAX-RS resources outside the admin API, and why they may. */
     private static final Map<Class<?>, String> NOT_ADMIN_RESOURCES = Map.of(

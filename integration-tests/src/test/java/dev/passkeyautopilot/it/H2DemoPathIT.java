@@ -6,6 +6,7 @@ import dev.passkeyautopilot.it.harness.AdminClient;
 import dev.passkeyautopilot.it.harness.Browser;
 import dev.passkeyautopilot.it.harness.Database;
 import dev.passkeyautopilot.it.harness.KeycloakTarget;
+import dev.passkeyautopilot.it.harness.SinkOptions;
 import dev.passkeyautopilot.it.harness.WithKeycloak;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The demo as README's demo command starts it: Keycloak in dev mode on its H2 file database with
  * distribution/src/main/demo/demo-realm.json imported at startup, walked as a first-time visitor would.
  */
-@WithKeycloak(database = Database.H2, importDemoRealm = true)
+@WithKeycloak(database = Database.H2, importDemoRealm = true, options = SinkOptions.LOOPBACK_RECEIVERS)
 class H2DemoPathIT {
 
     private static final String REALM = "demo";

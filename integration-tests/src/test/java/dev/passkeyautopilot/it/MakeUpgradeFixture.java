@@ -3,6 +3,7 @@ package dev.passkeyautopilot.it;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passkeyautopilot.it.harness.AdminClient;
 import dev.passkeyautopilot.it.harness.KeycloakTarget;
+import dev.passkeyautopilot.it.harness.SinkOptions;
 import dev.passkeyautopilot.it.harness.Sql;
 import dev.passkeyautopilot.it.harness.WithKeycloak;
 import dev.passkeyautopilot.it.http.HttpPasskeyFlows;
@@ -26,7 +27,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <pre>./mvnw -B verify -pl integration-tests -am -Dtest=NONE -Dsurefire.failIfNoSpecifiedTests=false \
  *   -Dit.test=MakeUpgradeFixture -Dpa.it.upgrade-fixture=$PWD/integration-tests/src/test/resources/upgrade/0.3.sql</pre>
  */
-@WithKeycloak
+@WithKeycloak(options = SinkOptions.LOOPBACK_RECEIVERS)
 class MakeUpgradeFixture {
 
     static final String REALM = "pa-upgrade";

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passkeyautopilot.it.harness.AdminClient;
 import dev.passkeyautopilot.it.harness.KeycloakTarget;
+import dev.passkeyautopilot.it.harness.SinkOptions;
 import dev.passkeyautopilot.it.harness.Sql;
 import dev.passkeyautopilot.it.harness.TimeOffset;
 import dev.passkeyautopilot.it.harness.WithKeycloak;
@@ -32,7 +33,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Anonymous requests (a username is all they need) must not fill our tables nor teach the realm-wide
  * learning: issue 12, point 6.
  */
-@WithKeycloak
+@WithKeycloak(options = SinkOptions.LOOPBACK_RECEIVERS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OperationAbuseIT {
 
@@ -210,8 +211,8 @@ class OperationAbuseIT {
     private void configureUnreachableSink(String realm) {
         ObjectNode config = admin.json().createObjectNode();
         ObjectNode sink = config.putArray("sinks").addObject();
-        // TEST-NET-1 (RFC 5737): routable in form, answered by nobody
-        sink.put("name", "hook").put("type", "webhook").put("format", "json").put("url", "http://192.0.2.1:9/ingest")
+        // the discard port on loopback, where nothing listens (this class runs with the loopback allow-list)
+        sink.put("name", "hook").put("type", "webhook").put("format", "json").put("url", "http://127.0.0.1:9/ingest")
                 .put("secret", WebhookReceiver.newSecret()).put("requestTimeoutMs", 1000);
         admin.put("/admin/realms/" + realm + "/passkey-autopilot/siem", config);
     }

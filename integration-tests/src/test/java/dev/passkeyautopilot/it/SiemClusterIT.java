@@ -6,6 +6,7 @@ import dev.passkeyautopilot.it.harness.AdminClient;
 import dev.passkeyautopilot.it.harness.DistributionKeycloak;
 import dev.passkeyautopilot.it.harness.KeycloakServer;
 import dev.passkeyautopilot.it.harness.KeycloakTarget;
+import dev.passkeyautopilot.it.harness.SinkOptions;
 import dev.passkeyautopilot.it.harness.WithKeycloak;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Two Keycloak nodes on one PostgreSQL database, each running its relay: the outbox's claim must hand every row
  * to one node at a time, so a backlog that both race for arrives complete and without a row sent twice.
  */
-@WithKeycloak
+@WithKeycloak(options = SinkOptions.LOOPBACK_RECEIVERS)
 class SiemClusterIT {
 
     private static final int EVENTS_PER_NODE = 10_000;

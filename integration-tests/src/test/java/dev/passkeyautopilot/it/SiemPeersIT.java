@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import dev.passkeyautopilot.it.harness.AdminClient;
 import dev.passkeyautopilot.it.harness.KeycloakTarget;
+import dev.passkeyautopilot.it.harness.SinkOptions;
 import dev.passkeyautopilot.it.harness.WithKeycloak;
 import dev.passkeyautopilot.it.http.HttpPasskeyFlows;
 import dev.passkeyautopilot.it.http.LoginHttpClient;
@@ -51,7 +52,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * broker in this JVM, a syslog receiver that parses RFC 5424 frames strictly, and webhooks that hang or present a
  * certificate that does not verify while users sign in.
  */
-@WithKeycloak
+@WithKeycloak(options = SinkOptions.LOOPBACK_RECEIVERS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiemPeersIT {
 

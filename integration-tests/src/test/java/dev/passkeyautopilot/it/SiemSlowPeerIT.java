@@ -6,6 +6,7 @@ import dev.passkeyautopilot.it.harness.AdminClient;
 import dev.passkeyautopilot.it.harness.DistributionKeycloak;
 import dev.passkeyautopilot.it.harness.KeycloakServer;
 import dev.passkeyautopilot.it.harness.KeycloakTarget;
+import dev.passkeyautopilot.it.harness.SinkOptions;
 import dev.passkeyautopilot.it.harness.WithKeycloak;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * alive, so the other node never takes the same rows meanwhile. The lease is set to 2 s here (30 s by default)
  * so that a 5 s answer outlasts it.
  */
-@WithKeycloak(options = "--spi-events-listener--passkey-autopilot-siem--lease-seconds=2")
+@WithKeycloak(options = {"--spi-events-listener--passkey-autopilot-siem--lease-seconds=2", SinkOptions.LOOPBACK_RECEIVERS})
 class SiemSlowPeerIT {
 
     private static final int EVENTS = 20;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passkeyautopilot.it.harness.AdminApiException;
 import dev.passkeyautopilot.it.harness.AdminClient;
 import dev.passkeyautopilot.it.harness.KeycloakTarget;
+import dev.passkeyautopilot.it.harness.SinkOptions;
 import dev.passkeyautopilot.it.harness.WithKeycloak;
 import dev.passkeyautopilot.it.http.HttpPasskeyFlows;
 import dev.passkeyautopilot.webauthn.testing.SoftwareAuthenticator;
@@ -27,7 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The audit stream against a real webhook receiver: events arrive signed, exactly the committed ones, none
  * lost while the receiver is down and Keycloak restarts, dead letters can be replayed, secrets never come back.
  */
-@WithKeycloak
+@WithKeycloak(options = SinkOptions.LOOPBACK_RECEIVERS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SiemStreamIT {
 
@@ -188,7 +189,8 @@ class SiemStreamIT {
             Await.until("dead letters", Duration.ofSeconds(30), () -> admin.get(deadLetters).path("deadLetters").size() == 5);
             JsonNode dead = admin.get(deadLetters).path("deadLetters").get(0);
             assertEquals("hook", dead.path("sink").asText());
-            assertTrue(dead.path("lastError").asText().contains("400"), dead.toString());
+            // the status class only: an exact status would let a realm admin tell what answers at the other end
+            assertTrue(dead.path("lastError").asText().endsWith(": HTTP 4xx"), dead.toString());
             receiver.answer(204);
             JsonNode replayed = admin.json().readTree(admin.post(deadLetters + "/replay", Map.of("all", true)).body());
             assertEquals(5, replayed.path("replayed").asInt());

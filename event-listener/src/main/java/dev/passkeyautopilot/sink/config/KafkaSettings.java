@@ -70,6 +70,18 @@ public record KafkaSettings(
         bootstrapServers = List.copyOf(bootstrapServers);
     }
 
+    /** The host of each bootstrap server, IPv6 without brackets: what the destination policy judges. */
+    public List<String> bootstrapHosts() {
+        List<String> hosts = new ArrayList<>();
+        for (String server : bootstrapServers) {
+            var m = HOST_PORT.matcher(server);
+            if (m.matches()) {
+                hosts.add(m.group(1).replaceAll("^\\[|]$", ""));
+            }
+        }
+        return hosts;
+    }
+
     static KafkaSettings parse(Fields f) throws SinkConfigException {
         JsonNode servers = f.raw("bootstrapServers");
         if (servers == null || servers.isNull()) {

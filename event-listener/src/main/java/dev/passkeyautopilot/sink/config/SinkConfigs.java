@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passkeyautopilot.json.Json;
+import dev.passkeyautopilot.sink.DestinationPolicy;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -85,6 +86,35 @@ public record SinkConfigs(List<SinkConfig> sinks) {
             }
         }
         return new SinkConfigs(out);
+    }
+
+    /**
+     * The save-time half of the destination policy (the sinks judge again when they connect).
+     *
+     * @throws SinkConfigException naming the first field whose host the policy refuses
+     */
+    public void checkDestinations(DestinationPolicy policy) throws SinkConfigException {
+        for (int i = 0; i < sinks.size(); i++) {
+            SinkSettings settings = sinks.get(i).settings();
+            String prefix = "sinks[" + i + "].";
+            if (settings instanceof WebhookSettings w) {
+                refuse(policy, w.url().getHost(), prefix + "url");
+            } else if (settings instanceof SyslogSettings s) {
+                refuse(policy, s.host(), prefix + "host");
+            } else if (settings instanceof KafkaSettings k) {
+                List<String> hosts = k.bootstrapHosts();
+                for (int j = 0; j < hosts.size(); j++) {
+                    refuse(policy, hosts.get(j), prefix + "bootstrapServers[" + j + "]");
+                }
+            }
+        }
+    }
+
+    private static void refuse(DestinationPolicy policy, String host, String field) throws SinkConfigException {
+        Optional<String> refusal = policy.refusal(host);
+        if (refusal.isPresent()) {
+            throw new SinkConfigException(field, "refused: " + refusal.get());
+        }
     }
 
     public Optional<SinkConfig> byName(String name) {

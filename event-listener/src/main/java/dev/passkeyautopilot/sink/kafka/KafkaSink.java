@@ -1,6 +1,7 @@
 package dev.passkeyautopilot.sink.kafka;
 
 import dev.passkeyautopilot.sink.Delivery;
+import dev.passkeyautopilot.sink.DestinationPolicy;
 import dev.passkeyautopilot.sink.Sink;
 import dev.passkeyautopilot.sink.SinkException;
 import dev.passkeyautopilot.sink.config.KafkaSettings;
@@ -20,6 +21,7 @@ import org.apache.kafka.common.security.plain.PlainLoginModule;
 import org.apache.kafka.common.security.scram.ScramLoginModule;
 import org.apache.kafka.common.serialization.StringSerializer;
 
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -43,6 +45,10 @@ import java.util.concurrent.TimeoutException;
  * next batch, because a producer whose idempotent sequence broke cannot be trusted with more records.
  *
  * <p>Compression is off ({@code compression.type=none}): the codecs are native libraries we do not ship.
+ *
+ * <p>Before each batch the bootstrap servers are resolved and judged by the {@link DestinationPolicy}. The Kafka
+ * client resolves them again itself and connects to the brokers the cluster's metadata names (advertised
+ * listeners), which no policy of ours sees: that residual risk is documented in the admin guide.
  */
 public final class KafkaSink implements Sink {
 
@@ -53,14 +59,16 @@ public final class KafkaSink implements Sink {
     private final KafkaSettings settings;
     private final String sinkName;
     private final String target;
+    private final DestinationPolicy destinations;
     private Producer<String, String> producer;
 
-    public KafkaSink(KafkaSettings settings, String sinkName) {
+    public KafkaSink(KafkaSettings settings, String sinkName, DestinationPolicy destinations) {
         if (!settings.resolved()) {
             throw new IllegalArgumentException("kafka settings have unresolved secrets; merge them first");
         }
         this.settings = settings;
         this.sinkName = sinkName;
+        this.destinations = destinations;
         this.target = "kafka " + String.join(",", settings.bootstrapServers()) + " topic " + settings.topic();
     }
 
@@ -114,6 +122,7 @@ public final class KafkaSink implements Sink {
             return;
         }
         long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(settings.deliveryTimeoutMs() + 1000L);
+        checkBootstrapServers();
         Producer<String, String> p = producer();
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         try {
@@ -138,15 +147,31 @@ public final class KafkaSink implements Sink {
             throw failure(e.getCause() == null ? e : e.getCause());
         } catch (TimeoutException e) {
             reset();
-            throw new SinkException(target + ": not acknowledged within " + settings.deliveryTimeoutMs() + " ms", true, e);
+            throw new SinkException(target + ": not acknowledged within " + settings.deliveryTimeoutMs() + " ms", true, e)
+                    .summarized(target + ": timed out");
         } catch (InterruptedException e) {
             reset();
             Thread.currentThread().interrupt();
-            throw new SinkException(target + ": interrupted", true, e);
+            throw new SinkException(target + ": interrupted", true, e).summarized(target + ": interrupted");
         } catch (KafkaException e) {
             // Thrown by send() itself: metadata not available within max.block.ms, or a fatal producer state.
             reset();
             throw failure(e);
+        }
+    }
+
+    /** Judged before each batch: the names may resolve elsewhere since the sink was saved. */
+    private void checkBootstrapServers() throws SinkException {
+        for (String host : settings.bootstrapHosts()) {
+            try {
+                destinations.checkedAddresses(host);
+            } catch (DestinationPolicy.RefusedException e) {
+                reset();
+                throw new SinkException(target + ": refused: " + e.getMessage(), false)
+                        .summarized(target + ": refused by the destination policy");
+            } catch (UnknownHostException e) {
+                // the client reports bootstrap names that do not resolve, and may find the others
+            }
         }
     }
 
@@ -155,9 +180,11 @@ public final class KafkaSink implements Sink {
                 || e instanceof RecordTooLargeException || e instanceof InvalidTopicException);
         if (e instanceof org.apache.kafka.common.errors.TimeoutException) {
             return new SinkException(target + ": not acknowledged within " + settings.deliveryTimeoutMs() + " ms ("
-                    + e.getClass().getSimpleName() + ")", true, e);
+                    + e.getClass().getSimpleName() + ")", true, e).summarized(target + ": timed out");
         }
-        return new SinkException(target + ": " + e.getClass().getSimpleName(), retryable, e);
+        // the error's class is Kafka's own classification; its message may quote the broker
+        return new SinkException(target + ": " + e.getClass().getSimpleName(), retryable, e)
+                .summarized(target + ": " + e.getClass().getSimpleName());
     }
 
     private Producer<String, String> producer() throws SinkException {
@@ -173,7 +200,8 @@ public final class KafkaSink implements Sink {
                 producer = new KafkaProducer<>(props, new StringSerializer(), new StringSerializer());
             } catch (KafkaException e) {
                 // Typically bootstrap names that do not resolve (yet): may clear up.
-                throw new SinkException(target + ": cannot create producer: " + e.getClass().getSimpleName(), true, e);
+                throw new SinkException(target + ": cannot create producer: " + e.getClass().getSimpleName(), true, e)
+                        .summarized(target + ": cannot connect");
             } finally {
                 t.setContextClassLoader(previous);
             }

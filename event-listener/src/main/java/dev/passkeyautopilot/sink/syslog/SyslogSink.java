@@ -1,6 +1,7 @@
 package dev.passkeyautopilot.sink.syslog;
 
 import dev.passkeyautopilot.sink.Delivery;
+import dev.passkeyautopilot.sink.DestinationPolicy;
 import dev.passkeyautopilot.sink.Sink;
 import dev.passkeyautopilot.sink.SinkException;
 import dev.passkeyautopilot.sink.Tls;
@@ -21,6 +22,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.ArrayList;
@@ -50,6 +52,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <p>Connecting (including the TLS handshake) is bounded by {@code connectTimeoutMs}, writing a batch by
  * {@code writeTimeoutMs} (a watchdog closes the socket, because blocking socket writes have no timeout of their
  * own).
+ *
+ * <p>Each new connection (and the UDP socket) goes to an address the {@link DestinationPolicy} judged right before:
+ * the host is resolved once, checked, and that address is connected to, so a name cannot answer differently
+ * between the check and the connect. TLS still verifies the certificate against {@code host}.
  */
 public final class SyslogSink implements Sink {
 
@@ -64,14 +70,16 @@ public final class SyslogSink implements Sink {
     private final String procId;
     private final SSLContext sslContext;
     private final String target;
+    private final DestinationPolicy destinations;
 
     private DatagramSocket udp;
     private Socket raw;
     private Socket socket;
     private OutputStream out;
 
-    public SyslogSink(SyslogSettings settings) throws GeneralSecurityException {
+    public SyslogSink(SyslogSettings settings, DestinationPolicy destinations) throws GeneralSecurityException {
         this.settings = settings;
+        this.destinations = destinations;
         this.hostname = settings.hostname() != null ? settings.hostname() : localHostName();
         this.procId = Long.toString(ProcessHandle.current().pid());
         this.sslContext = settings.transport() == SyslogSettings.Transport.TLS
@@ -100,10 +108,7 @@ public final class SyslogSink implements Sink {
     private void sendUdp(List<byte[]> messages) throws SinkException {
         try {
             if (udp == null) {
-                InetSocketAddress address = new InetSocketAddress(settings.host(), settings.port());
-                if (address.isUnresolved()) {
-                    throw new SinkException(target + ": host not found", true);
-                }
+                InetSocketAddress address = new InetSocketAddress(checkedAddresses()[0], settings.port());
                 udp = new DatagramSocket();
                 udp.connect(address);
             }
@@ -112,7 +117,19 @@ public final class SyslogSink implements Sink {
             }
         } catch (IOException e) {
             closeUdp();
-            throw new SinkException(target + ": " + describe(e), true, e);
+            throw new SinkException(target + ": " + describe(e), true, e).summarized(target + ": cannot send");
+        }
+    }
+
+    /** Resolves and judges the host; connect only to these. */
+    private InetAddress[] checkedAddresses() throws SinkException {
+        try {
+            return destinations.checkedAddresses(settings.host());
+        } catch (DestinationPolicy.RefusedException e) {
+            throw new SinkException(target + ": refused: " + e.getMessage(), false)
+                    .summarized(target + ": refused by the destination policy");
+        } catch (UnknownHostException e) {
+            throw new SinkException(target + ": host not found", true).summarized(target + ": host not found");
         }
     }
 
@@ -138,24 +155,23 @@ public final class SyslogSink implements Sink {
         } catch (IOException e) {
             closeStream();
             if (timedOut.get()) {
-                throw new SinkException(target + ": write timed out after " + settings.writeTimeoutMs() + " ms", true, e);
+                throw new SinkException(target + ": write timed out after " + settings.writeTimeoutMs() + " ms", true, e)
+                        .summarized(target + ": timed out");
             }
-            throw new SinkException(target + ": " + describe(e), true, e);
+            throw new SinkException(target + ": " + describe(e), true, e).summarized(target + ": connection lost");
         } finally {
             watchdog.cancel(false);
         }
         if (timedOut.get()) {
             // The watchdog fired just as the flush completed: the connection is gone, the data may not be.
             closeStream();
-            throw new SinkException(target + ": write timed out after " + settings.writeTimeoutMs() + " ms", true);
+            throw new SinkException(target + ": write timed out after " + settings.writeTimeoutMs() + " ms", true)
+                    .summarized(target + ": timed out");
         }
     }
 
     private void connect() throws SinkException {
-        InetSocketAddress address = new InetSocketAddress(settings.host(), settings.port());
-        if (address.isUnresolved()) {
-            throw new SinkException(target + ": host not found", true);
-        }
+        InetSocketAddress address = new InetSocketAddress(checkedAddresses()[0], settings.port());
         Socket s = new Socket();
         try {
             s.setTcpNoDelay(true);
@@ -183,13 +199,16 @@ public final class SyslogSink implements Sink {
             this.out = new BufferedOutputStream(active.getOutputStream(), 64 * 1024);
         } catch (SocketTimeoutException e) {
             closeQuietly(s);
-            throw new SinkException(target + ": connect timed out after " + settings.connectTimeoutMs() + " ms", true, e);
+            throw new SinkException(target + ": connect timed out after " + settings.connectTimeoutMs() + " ms", true, e)
+                    .summarized(target + ": timed out");
         } catch (SSLException e) {
             closeQuietly(s);
-            throw new SinkException(target + ": TLS handshake failed: " + describe(e), true, e);
+            throw new SinkException(target + ": TLS handshake failed: " + describe(e), true, e)
+                    .summarized(target + ": TLS failed");
         } catch (IOException e) {
             closeQuietly(s);
-            throw new SinkException(target + ": cannot connect: " + describe(e), true, e);
+            throw new SinkException(target + ": cannot connect: " + describe(e), true, e)
+                    .summarized(target + ": cannot connect");
         }
     }
 

@@ -6,25 +6,43 @@ import dev.passkeyautopilot.format.EventFormat;
 import dev.passkeyautopilot.format.Product;
 import dev.passkeyautopilot.json.Json;
 import dev.passkeyautopilot.sink.Delivery;
+import dev.passkeyautopilot.sink.DestinationPolicy;
 import dev.passkeyautopilot.sink.Sink;
 import dev.passkeyautopilot.sink.SinkException;
 import dev.passkeyautopilot.sink.Tls;
 import dev.passkeyautopilot.sink.config.Secret;
 import dev.passkeyautopilot.sink.config.WebhookSettings;
 
+import org.apache.http.Header;
+import org.apache.http.client.config.RequestConfig;
+import org.apache.http.client.methods.CloseableHttpResponse;
+import org.apache.http.client.methods.HttpPost;
+import org.apache.http.config.RegistryBuilder;
+import org.apache.http.conn.ConnectTimeoutException;
+import org.apache.http.conn.DnsResolver;
+import org.apache.http.conn.socket.ConnectionSocketFactory;
+import org.apache.http.conn.socket.PlainConnectionSocketFactory;
+import org.apache.http.conn.ssl.DefaultHostnameVerifier;
+import org.apache.http.conn.ssl.SSLConnectionSocketFactory;
+import org.apache.http.entity.ByteArrayEntity;
+import org.apache.http.impl.client.CloseableHttpClient;
+import org.apache.http.impl.client.HttpClients;
+import org.apache.http.impl.conn.PoolingHttpClientConnectionManager;
+import org.apache.http.impl.conn.SystemDefaultRoutePlanner;
+import org.apache.http.util.EntityUtils;
+
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.math.BigDecimal;
 import java.net.ConnectException;
 import java.net.ProxySelector;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -36,10 +54,11 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * HTTP delivery of a batch in one POST.
@@ -67,42 +86,90 @@ import java.util.concurrent.TimeoutException;
  * the receiver sent one). Any other status (3xx — redirects are not followed, so credentials never travel to
  * another host — and 4xx): not retryable. Response bodies are not read into messages.
  *
- * <p>Connecting is bounded by {@code connectTimeoutMs}; the request, from sending to the end of the response, by
- * {@code requestTimeoutMs}. Proxies: the JVM's default {@link ProxySelector} ({@code https.proxyHost} …).
+ * <p>Connecting is bounded by {@code connectTimeoutMs}, each wait for the receiver's answer by
+ * {@code requestTimeoutMs}, and the whole exchange by their sum (a watchdog aborts a peer that trickles).
+ * Proxies: the JVM's default {@link ProxySelector} ({@code https.proxyHost} …).
+ *
+ * <p>Every connection goes to an address the {@link DestinationPolicy} judged at that moment: the HTTP client
+ * (Apache HttpClient 4.5, which Keycloak ships) resolves names through the policy, and connects to what it
+ * returned, so a name cannot answer differently between the check and the connect (DNS rebinding). TLS still
+ * verifies the certificate against the URL's host. A proxy ({@code https.proxyHost} …) is judged the same way.
  */
 public final class WebhookSink implements Sink {
 
     private static final Duration MAX_RETRY_AFTER = Duration.ofHours(1);
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "passkey-autopilot-webhook-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** The policy's refusal, carried through the HTTP client's resolver interface. */
+    private static final class RefusedHostException extends UnknownHostException {
+
+        private static final long serialVersionUID = 1L;
+
+        RefusedHostException(String message) {
+            super(message);
+        }
+    }
 
     private final WebhookSettings settings;
     private final boolean payloadIsJson;
     private final Clock clock;
     private final byte[] signingKey;
-    private volatile HttpClient client;
+    private volatile CloseableHttpClient client;
     private final String target;
+    private final DestinationPolicy destinations;
 
-    public WebhookSink(WebhookSettings settings, EventFormat format) throws GeneralSecurityException {
-        this(settings, format, Clock.systemUTC());
+    public WebhookSink(WebhookSettings settings, EventFormat format, DestinationPolicy destinations) throws GeneralSecurityException {
+        this(settings, format, destinations, Clock.systemUTC());
     }
 
-    public WebhookSink(WebhookSettings settings, EventFormat format, Clock clock) throws GeneralSecurityException {
+    public WebhookSink(WebhookSettings settings, EventFormat format, DestinationPolicy destinations, Clock clock)
+            throws GeneralSecurityException {
         if (!settings.resolved()) {
             throw new IllegalArgumentException("webhook settings have unresolved secrets; merge them first");
         }
         this.settings = settings;
+        this.destinations = destinations;
         this.payloadIsJson = format.producesJson();
         this.clock = clock;
         this.signingKey = settings.mode() == WebhookSettings.Mode.STANDARD
                 ? Base64.getDecoder().decode(settings.secret().reveal().substring("whsec_".length())) : null;
-        HttpClient.Builder b = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(Duration.ofMillis(settings.connectTimeoutMs()))
-                .proxy(ProxySelector.getDefault() != null ? ProxySelector.getDefault() : HttpClient.Builder.NO_PROXY);
-        if (settings.caCertificatePem() != null) {
-            b.sslContext(Tls.context(settings.caCertificatePem()));
-        }
-        this.client = b.build();
+        SSLContext tls = settings.caCertificatePem() != null ? Tls.context(settings.caCertificatePem()) : defaultTls();
+        DnsResolver resolver = host -> {
+            try {
+                return destinations.checkedAddresses(host);
+            } catch (DestinationPolicy.RefusedException e) {
+                throw new RefusedHostException(e.getMessage());
+            }
+        };
+        PoolingHttpClientConnectionManager connections = new PoolingHttpClientConnectionManager(
+                RegistryBuilder.<ConnectionSocketFactory>create()
+                        .register("http", PlainConnectionSocketFactory.getSocketFactory())
+                        .register("https", new SSLConnectionSocketFactory(tls, new String[] {"TLSv1.3", "TLSv1.2"}, null,
+                                new DefaultHostnameVerifier()))
+                        .build(),
+                null, null, resolver, -1, TimeUnit.MILLISECONDS);
+        // idle connections may have been closed by the receiver; check before reusing one that sat for a while
+        connections.setValidateAfterInactivity(2000);
+        RequestConfig timeouts = RequestConfig.custom()
+                .setConnectTimeout(settings.connectTimeoutMs())
+                .setConnectionRequestTimeout(settings.connectTimeoutMs())
+                .setSocketTimeout(settings.requestTimeoutMs())
+                .setRedirectsEnabled(false)
+                .build();
+        this.client = HttpClients.custom()
+                .setConnectionManager(connections)
+                .setDefaultRequestConfig(timeouts)
+                .setRoutePlanner(new SystemDefaultRoutePlanner(ProxySelector.getDefault()))
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
+                .disableContentCompression()
+                .setUserAgent("passkey-autopilot/" + Product.VERSION)
+                .build();
         this.target = "webhook " + settings.url().getScheme() + "://" + settings.url().getAuthority();
     }
 
@@ -111,79 +178,91 @@ public final class WebhookSink implements Sink {
         if (batch.isEmpty()) {
             return;
         }
-        HttpClient c = client;
+        CloseableHttpClient c = client;
         if (c == null) {
-            throw new SinkException(target + ": sink closed", true);
+            throw new SinkException(target + ": sink closed", true).summarized(target + ": sink closed");
         }
-        HttpRequest.Builder request = HttpRequest.newBuilder(settings.url())
-                .timeout(Duration.ofMillis(settings.requestTimeoutMs()))
-                .header("Content-Type", "application/json")
-                .header("User-Agent", "passkey-autopilot/" + Product.VERSION);
+        HttpPost request = new HttpPost(settings.url());
+        request.setHeader("Content-Type", "application/json");
         byte[] body;
         if (settings.mode() == WebhookSettings.Mode.STANDARD) {
             body = standardBody(batch);
             String id = webhookId(batch);
             String timestamp = Long.toString(clock.instant().getEpochSecond());
-            request.header("webhook-id", id)
-                    .header("webhook-timestamp", timestamp)
-                    .header("webhook-signature", "v1," + sign(id, timestamp, body))
-                    .header("Idempotency-Key", id);
+            request.setHeader("webhook-id", id);
+            request.setHeader("webhook-timestamp", timestamp);
+            request.setHeader("webhook-signature", "v1," + sign(id, timestamp, body));
+            request.setHeader("Idempotency-Key", id);
         } else {
             body = splunkBody(batch);
-            request.header("Authorization", "Splunk " + settings.splunkToken().reveal());
+            request.setHeader("Authorization", "Splunk " + settings.splunkToken().reveal());
         }
-        try {
-            for (Map.Entry<String, Secret> h : settings.headers().entrySet()) {
-                request.header(h.getKey(), h.getValue().reveal());
-            }
-        } catch (IllegalArgumentException e) {
-            // Validation keeps such headers out; this guards against a configuration stored by an older version.
-            throw new SinkException(target + ": a configured header is not allowed by the HTTP client", false);
+        for (Map.Entry<String, Secret> h : settings.headers().entrySet()) {
+            request.setHeader(h.getKey(), h.getValue().reveal());
         }
-        request.POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        request.setEntity(new ByteArrayEntity(body));
 
-        CompletableFuture<HttpResponse<Void>> future = c.sendAsync(request.build(), HttpResponse.BodyHandlers.discarding());
-        HttpResponse<Void> response;
-        try {
-            // The client's own timeouts cover connecting and waiting for the response head; this bounds the rest
-            // (a body that never ends) so that send() always returns.
-            response = future.get(settings.connectTimeoutMs() + settings.requestTimeoutMs() + 250L, TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            future.cancel(true);
-            throw new SinkException(target + ": timed out after " + settings.requestTimeoutMs() + " ms", true, e);
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new SinkException(target + ": interrupted", true, e);
-        } catch (ExecutionException e) {
-            throw failure(e.getCause() == null ? e : e.getCause());
+        // The client's timeouts bound connecting and each read; this bounds the whole exchange (a peer that
+        // trickles a byte now and then) so that send() always returns.
+        AtomicBoolean timedOut = new AtomicBoolean();
+        ScheduledFuture<?> watchdog = WATCHDOG.schedule(() -> {
+            timedOut.set(true);
+            request.abort();
+        }, settings.connectTimeoutMs() + settings.requestTimeoutMs() + 250L, TimeUnit.MILLISECONDS);
+        int status;
+        Duration retryAfter = null;
+        try (CloseableHttpResponse response = c.execute(request)) {
+            status = response.getStatusLine().getStatusCode();
+            boolean retryable = status == 408 || status == 429 || status >= 500;
+            if (retryable) {
+                retryAfter = retryAfter(response.getFirstHeader("Retry-After"));
+            }
+            // read to the end (and never into a message), so the connection can carry the next batch
+            EntityUtils.consumeQuietly(response.getEntity());
+        } catch (IOException e) {
+            if (timedOut.get()) {
+                throw new SinkException(target + ": timed out after " + settings.requestTimeoutMs() + " ms", true, e)
+                        .summarized(target + ": timed out");
+            }
+            throw failure(e);
+        } finally {
+            watchdog.cancel(false);
         }
-        int status = response.statusCode();
         if (status >= 200 && status < 300) {
             return;
         }
         boolean retryable = status == 408 || status == 429 || status >= 500;
-        Duration retryAfter = retryable ? retryAfter(response) : null;
-        throw new SinkException(target + ": HTTP " + status, retryable, retryAfter, null);
+        throw new SinkException(target + ": HTTP " + status, retryable, retryable ? retryAfter : null, null)
+                .summarized(target + ": " + SinkException.httpClass(status));
     }
 
-    private SinkException failure(Throwable e) {
-        if (e instanceof HttpConnectTimeoutException) {
-            return new SinkException(target + ": connect timed out after " + settings.connectTimeoutMs() + " ms", true, e);
+    private SinkException failure(IOException e) {
+        if (e instanceof RefusedHostException) {
+            return new SinkException(target + ": refused: " + e.getMessage(), false, e)
+                    .summarized(target + ": refused by the destination policy");
         }
-        if (e instanceof HttpTimeoutException) {
-            return new SinkException(target + ": timed out after " + settings.requestTimeoutMs() + " ms", true, e);
+        if (e instanceof UnknownHostException) {
+            return new SinkException(target + ": host not found", true, e).summarized(target + ": host not found");
+        }
+        if (e instanceof ConnectTimeoutException) {
+            return new SinkException(target + ": connect timed out after " + settings.connectTimeoutMs() + " ms", true, e)
+                    .summarized(target + ": timed out");
+        }
+        if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
+            return new SinkException(target + ": timed out after " + settings.requestTimeoutMs() + " ms", true, e)
+                    .summarized(target + ": timed out");
         }
         if (e instanceof ConnectException) {
-            return new SinkException(target + ": cannot connect", true, e);
+            return new SinkException(target + ": cannot connect", true, e).summarized(target + ": cannot connect");
         }
         if (e instanceof SSLException) {
-            return new SinkException(target + ": TLS failed: " + shortMessage(e), true, e);
+            return new SinkException(target + ": TLS failed: " + shortMessage(e), true, e).summarized(target + ": TLS failed");
         }
-        if (e instanceof IOException) {
-            return new SinkException(target + ": " + e.getClass().getSimpleName(), true, e);
-        }
-        return new SinkException(target + ": " + e.getClass().getSimpleName(), true, e);
+        return new SinkException(target + ": " + e.getClass().getSimpleName(), true, e).summarized(target + ": connection failed");
+    }
+
+    private static SSLContext defaultTls() throws GeneralSecurityException {
+        return SSLContext.getDefault();
     }
 
     private static String shortMessage(Throwable e) {
@@ -263,8 +342,8 @@ public final class WebhookSink implements Sink {
         }
     }
 
-    private Duration retryAfter(HttpResponse<?> response) {
-        String v = response.headers().firstValue("Retry-After").orElse(null);
+    private Duration retryAfter(Header header) {
+        String v = header == null ? null : header.getValue();
         if (v == null) {
             return null;
         }
@@ -285,9 +364,16 @@ public final class WebhookSink implements Sink {
         return d.compareTo(MAX_RETRY_AFTER) > 0 ? MAX_RETRY_AFTER : d;
     }
 
-    /** Java 17's HttpClient cannot be closed; dropping it lets its selector thread end. */
     @Override
     public void close() {
+        CloseableHttpClient c = client;
         client = null;
+        if (c != null) {
+            try {
+                c.close();
+            } catch (IOException ignored) {
+                // Closing idle connections at shutdown or after a configuration change: nothing to report.
+            }
+        }
     }
 }

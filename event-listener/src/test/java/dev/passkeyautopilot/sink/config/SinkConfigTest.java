@@ -1,5 +1,6 @@
 package dev.passkeyautopilot.sink.config;
 
+import dev.passkeyautopilot.testing.TestDestinations;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passkeyautopilot.json.Json;
@@ -298,7 +299,7 @@ class SinkConfigTest {
     void unresolvedCannotBuild() throws Exception {
         SinkConfig c = parse("{'name':'n','type':'webhook','url':'https://h/x'}");
         assertFalse(c.resolved());
-        assertThrows(SinkConfigException.class, () -> SinkFactory.create(c));
+        assertThrows(SinkConfigException.class, () -> SinkFactory.create(c, TestDestinations.LOOPBACK, java.nio.file.Path.of("/")));
     }
 
     @Test

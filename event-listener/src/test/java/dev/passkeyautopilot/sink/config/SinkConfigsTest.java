@@ -37,6 +37,27 @@ class SinkConfigsTest {
     }
 
     @Test
+    @DisplayName("The destination policy names the first refused field: a webhook's url, a syslog host, a Kafka bootstrap server by index")
+    void destinations() throws Exception {
+        // no DNS in unit tests: every name answers a public address, except the one that answers loopback
+        dev.passkeyautopilot.sink.DestinationPolicy policy = dev.passkeyautopilot.sink.DestinationPolicy.publicOnly()
+                .withResolver(name -> new java.net.InetAddress[] {java.net.InetAddress.getByName(
+                        name.equals("inside.example.com") ? "127.0.0.1" : "93.184.216.34")});
+        SinkConfigs.parse(json(ALL)).checkDestinations(policy);
+        SinkConfigException kafka = assertThrows(SinkConfigException.class, () -> SinkConfigs.parse(json(ALL.replace("[2001:db8::1]:9093", "[::ffff:10.0.0.1]:9093")))
+                .checkDestinations(policy));
+        assertEquals("sinks[4].bootstrapServers[1]", kafka.field());
+        assertTrue(kafka.problem().contains("private"), kafka.problem());
+        SinkConfigException syslog = assertThrows(SinkConfigException.class, () -> SinkConfigs.parse(json(ALL.replace("siem.example.com", "inside.example.com")))
+                .checkDestinations(policy));
+        assertEquals("sinks[1].host", syslog.field());
+        SinkConfigException webhook = assertThrows(SinkConfigException.class, () -> SinkConfigs.parse(json(ALL.replace("splunk.example.com", "[fe80::1]")))
+                .checkDestinations(policy));
+        assertEquals("sinks[2].url", webhook.field());
+        assertTrue(webhook.problem().startsWith("refused: "), webhook.problem());
+    }
+
+    @Test
     @DisplayName("Names must be unique; the second one is reported")
     void uniqueNames() {
         SinkConfigException e = assertThrows(SinkConfigException.class,

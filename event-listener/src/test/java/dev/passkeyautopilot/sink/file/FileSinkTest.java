@@ -93,4 +93,55 @@ class FileSinkTest {
         assertTrue(ex.retryable());
         assertTrue(ex.getMessage().contains("events.jsonl"));
     }
+
+    @Test
+    @DisplayName("Confined: a symbolic link placed in the directory is refused, not followed, and the file it points to stays untouched")
+    void refusesSymlinkOut(@TempDir Path dir) throws Exception {
+        Path realm = Files.createDirectories(dir.resolve("audit/realm-a"));
+        Path outside = Files.writeString(dir.resolve("keycloak.conf"), "original\n");
+        Files.createSymbolicLink(realm.resolve("events.jsonl"), outside);
+        FileSink sink = FileSink.toFile(realm.resolve("events.jsonl"), realm);
+        SinkException ex = assertThrows(SinkException.class, () -> sink.send(deliveries(TestEvents.numbered(1))));
+        assertFalse(ex.retryable());
+        assertTrue(ex.summary().contains("refused"), ex.summary());
+        assertEquals("original\n", Files.readString(outside));
+    }
+
+    @Test
+    @DisplayName("Confined: a linked directory on the way out of the realm's directory is refused too")
+    void refusesLinkedDirectory(@TempDir Path dir) throws Exception {
+        Path realm = Files.createDirectories(dir.resolve("audit/realm-a"));
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.createSymbolicLink(realm.resolve("sub"), elsewhere);
+        FileSink sink = FileSink.toFile(realm.resolve("sub/events.jsonl"), realm);
+        SinkException ex = assertThrows(SinkException.class, () -> sink.send(deliveries(TestEvents.numbered(1))));
+        assertFalse(ex.retryable());
+        assertFalse(Files.exists(elsewhere.resolve("events.jsonl")));
+        FileSink deeper = FileSink.toFile(realm.resolve("sub/deeper/events.jsonl"), realm);
+        assertThrows(SinkException.class, () -> deeper.send(deliveries(TestEvents.numbered(1))));
+        assertFalse(Files.exists(elsewhere.resolve("deeper")), "not even a directory is created through the link");
+    }
+
+    @Test
+    @DisplayName("Confined: the realm's directory itself being a link elsewhere is refused")
+    void refusesLinkedRealmDirectory(@TempDir Path dir) throws Exception {
+        Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+        Files.createDirectories(dir.resolve("audit"));
+        Path realm = Files.createSymbolicLink(dir.resolve("audit/realm-a"), elsewhere);
+        FileSink sink = FileSink.toFile(realm.resolve("events.jsonl"), realm);
+        assertThrows(SinkException.class, () -> sink.send(deliveries(TestEvents.numbered(1))));
+        assertFalse(Files.exists(elsewhere.resolve("events.jsonl")));
+    }
+
+    @Test
+    @DisplayName("Confined: plain files and subdirectories inside are written as before; a path outside cannot be built")
+    void confinedWrites(@TempDir Path dir) throws Exception {
+        Path realm = dir.resolve("audit/realm-a");
+        try (FileSink sink = FileSink.toFile(realm.resolve("node-1/events.jsonl"), realm)) {
+            sink.send(deliveries(TestEvents.numbered(2)));
+        }
+        assertEquals(2, Files.readAllLines(realm.resolve("node-1/events.jsonl")).size());
+        assertThrows(IllegalArgumentException.class, () -> FileSink.toFile(dir.resolve("audit/realm-b/x.jsonl"), realm));
+        assertThrows(IllegalArgumentException.class, () -> FileSink.toFile(realm.resolve("../realm-b/x.jsonl"), realm));
+    }
 }

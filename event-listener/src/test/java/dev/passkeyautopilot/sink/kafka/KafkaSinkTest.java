@@ -1,5 +1,6 @@
 package dev.passkeyautopilot.sink.kafka;
 
+import dev.passkeyautopilot.testing.TestDestinations;
 import dev.passkeyautopilot.audit.AuditEvent;
 import dev.passkeyautopilot.format.EventFormats;
 import dev.passkeyautopilot.sink.Delivery;
@@ -94,7 +95,7 @@ class KafkaSinkTest {
     void deliversBatches() throws Exception {
         List<AuditEvent> events = TestEvents.numbered(200);
         List<Delivery> all = deliveries(events);
-        try (KafkaSink sink = new KafkaSink(plaintext("audit-batches"), "kafka-test")) {
+        try (KafkaSink sink = new KafkaSink(plaintext("audit-batches"), "kafka-test", TestDestinations.LOOPBACK)) {
             for (int i = 0; i < all.size(); i += 50) {
                 sink.send(all.subList(i, i + 50));
             }
@@ -120,7 +121,7 @@ class KafkaSinkTest {
                 KafkaSettings.SecurityProtocol.SASL_PLAINTEXT, KafkaSettings.SaslMechanism.PLAIN, KafkaBroker.SASL_USER,
                 Secret.of(KafkaBroker.SASL_PASSWORD), null, 20_000);
         List<Delivery> batch = deliveries(TestEvents.numbered(3));
-        try (KafkaSink sink = new KafkaSink(s, "kafka-sasl")) {
+        try (KafkaSink sink = new KafkaSink(s, "kafka-sasl", TestDestinations.LOOPBACK)) {
             sink.send(batch);
         }
         assertEquals(3, consume("audit-sasl", 3).size());
@@ -132,7 +133,7 @@ class KafkaSinkTest {
         KafkaSettings s = new KafkaSettings(List.of(broker.saslPlaintext()), "audit-sasl-denied",
                 KafkaSettings.SecurityProtocol.SASL_PLAINTEXT, KafkaSettings.SaslMechanism.PLAIN, KafkaBroker.SASL_USER,
                 Secret.of("wrong-password"), null, 5_000);
-        try (KafkaSink sink = new KafkaSink(s, "kafka-denied")) {
+        try (KafkaSink sink = new KafkaSink(s, "kafka-denied", TestDestinations.LOOPBACK)) {
             SinkException e = assertThrows(SinkException.class, () -> sink.send(deliveries(TestEvents.numbered(1))));
             assertFalse(e.retryable(), e.getMessage());
             assertFalse(e.getMessage().contains("wrong-password"));
@@ -148,7 +149,7 @@ class KafkaSinkTest {
         }
         KafkaSettings s = new KafkaSettings(List.of("127.0.0.1:" + port), "nowhere",
                 KafkaSettings.SecurityProtocol.PLAINTEXT, null, null, null, null, 1_500);
-        try (KafkaSink sink = new KafkaSink(s, "kafka-down")) {
+        try (KafkaSink sink = new KafkaSink(s, "kafka-down", TestDestinations.LOOPBACK)) {
             long start = System.nanoTime();
             SinkException e = assertThrows(SinkException.class, () -> sink.send(deliveries(TestEvents.numbered(5))));
             long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);

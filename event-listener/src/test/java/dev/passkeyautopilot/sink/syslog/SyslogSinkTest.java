@@ -1,5 +1,6 @@
 package dev.passkeyautopilot.sink.syslog;
 
+import dev.passkeyautopilot.testing.TestDestinations;
 import dev.passkeyautopilot.audit.AuditEvent;
 import dev.passkeyautopilot.format.EventFormat;
 import dev.passkeyautopilot.format.EventFormats;
@@ -83,7 +84,7 @@ class SyslogSinkTest {
     }
 
     private SyslogSink sink(SyslogSettings s) throws Exception {
-        SyslogSink sink = new SyslogSink(s);
+        SyslogSink sink = new SyslogSink(s, TestDestinations.LOOPBACK);
         cleanup.add(sink);
         return sink;
     }
@@ -221,6 +222,57 @@ class SyslogSinkTest {
         assertTrue(e.retryable());
         assertTrue(e.getMessage().contains("127.0.0.1:" + port), e.getMessage());
         assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) < 1000);
+    }
+
+    @Test
+    @DisplayName("TCP: the name is resolved once, judged, and that very address is connected to (a resolver answering differently each time cannot slip past)")
+    void connectsToTheCheckedAddress() throws Exception {
+        StreamServer srv = new StreamServer(null, 0);
+        java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        // a rebinding resolver: the first answer (checked) is loopback, allowed here; any second look-up would
+        // answer an address nobody listens on
+        dev.passkeyautopilot.sink.DestinationPolicy policy = TestDestinations.LOOPBACK.withResolver(name -> new java.net.InetAddress[] {
+                java.net.InetAddress.getByName(lookups.getAndIncrement() == 0 ? "127.0.0.1" : "192.0.2.1")});
+        SyslogSettings s = new SyslogSettings(Transport.TCP, "collector.example", srv.port(), 10, "kc-node-1",
+                "passkey-autopilot", 8192, null, 1000, 1500);
+        SyslogSink sink = new SyslogSink(s, policy);
+        cleanup.add(sink);
+        List<Delivery> batch = deliveries(TestEvents.numbered(1), EventFormats.CEF);
+        sink.send(batch);
+        assertMatches(batch.get(0), srv.next());
+        assertEquals(1, lookups.get());
+    }
+
+    @Test
+    @DisplayName("TCP and UDP: a name that resolves to loopback now (saved while it answered elsewhere) is refused at connect time, not retried, and nothing is sent")
+    void refusedAtConnectTime() throws Exception {
+        StreamServer srv = new StreamServer(null, 0);
+        dev.passkeyautopilot.sink.DestinationPolicy policy = dev.passkeyautopilot.sink.DestinationPolicy.publicOnly()
+                .withResolver(name -> new java.net.InetAddress[] {java.net.InetAddress.getByName("127.0.0.1")});
+        for (Transport transport : new Transport[] {Transport.TCP, Transport.UDP}) {
+            SyslogSettings s = new SyslogSettings(transport, "rebound.example", srv.port(), 10, "kc-node-1",
+                    "passkey-autopilot", 8192, null, 1000, 1500);
+            SyslogSink sink = new SyslogSink(s, policy);
+            cleanup.add(sink);
+            SinkException e = assertThrows(SinkException.class, () -> sink.send(deliveries(TestEvents.numbered(1), EventFormats.CEF)));
+            assertFalse(e.retryable(), e.getMessage());
+            assertTrue(e.getMessage().contains("loopback"), e.getMessage());
+            assertEquals("syslog " + transport.jsonName() + " rebound.example:" + srv.port() + ": refused by the destination policy", e.summary());
+        }
+        Thread.sleep(200);
+        assertEquals(0, srv.connections.get());
+    }
+
+    @Test
+    @DisplayName("Failures shown to realm administrators say the class only: cannot connect, TLS failed, timed out")
+    void summaries() throws Exception {
+        int port;
+        try (ServerSocket s = new ServerSocket(0, 1, LOOPBACK)) {
+            port = s.getLocalPort();
+        }
+        SinkException e = assertThrows(SinkException.class, () ->
+                sink(settings(Transport.TCP, port, null)).send(deliveries(TestEvents.numbered(1), EventFormats.CEF)));
+        assertEquals("syslog tcp 127.0.0.1:" + port + ": cannot connect", e.summary());
     }
 
     @Test

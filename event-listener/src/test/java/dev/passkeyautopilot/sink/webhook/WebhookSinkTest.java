@@ -1,5 +1,6 @@
 package dev.passkeyautopilot.sink.webhook;
 
+import dev.passkeyautopilot.testing.TestDestinations;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.sun.net.httpserver.Headers;
@@ -151,7 +152,7 @@ class WebhookSinkTest {
     void standardSigned() throws Exception {
         URI url = start(false);
         List<Delivery> batch = deliveries(TestEvents.typical(), EventFormats.OCSF);
-        new WebhookSink(standard(url, Map.of(), null, 2000), EventFormats.OCSF).send(batch);
+        new WebhookSink(standard(url, Map.of(), null, 2000), EventFormats.OCSF, TestDestinations.LOOPBACK).send(batch);
         Request r = received();
         assertEquals("POST", r.method());
         assertEquals("/hook?src=kc", r.path());
@@ -173,7 +174,7 @@ class WebhookSinkTest {
     void singleEventId() throws Exception {
         URI url = start(false);
         List<Delivery> one = deliveries(List.of(TestEvents.passkeyLogin()), EventFormats.JSON);
-        new WebhookSink(standard(url, Map.of(), null, 2000), EventFormats.JSON).send(one);
+        new WebhookSink(standard(url, Map.of(), null, 2000), EventFormats.JSON, TestDestinations.LOOPBACK).send(one);
         Request r = received();
         assertEquals(TestEvents.passkeyLogin().id(), r.header("webhook-id"));
         byte[] tampered = r.body().clone();
@@ -188,7 +189,7 @@ class WebhookSinkTest {
     void cefAsStrings() throws Exception {
         URI url = start(false);
         List<Delivery> batch = deliveries(List.of(TestEvents.hostile(false), TestEvents.failedLogin()), EventFormats.CEF);
-        new WebhookSink(standard(url, Map.of(), null, 2000), EventFormats.CEF).send(batch);
+        new WebhookSink(standard(url, Map.of(), null, 2000), EventFormats.CEF, TestDestinations.LOOPBACK).send(batch);
         JsonNode array = Json.parse(new String(received().body(), java.nio.charset.StandardCharsets.UTF_8));
         assertEquals(batch.get(0).payload(), array.get(0).textValue());
         Cef.parse(array.get(1).textValue());
@@ -198,7 +199,7 @@ class WebhookSinkTest {
     @DisplayName("Configured headers are sent with their values (e.g. Datadog's DD-API-KEY)")
     void customHeaders() throws Exception {
         URI url = start(false);
-        new WebhookSink(standard(url, Map.of("DD-API-KEY", Secret.of("dd-key")), null, 2000), EventFormats.JSON)
+        new WebhookSink(standard(url, Map.of("DD-API-KEY", Secret.of("dd-key")), null, 2000), EventFormats.JSON, TestDestinations.LOOPBACK)
                 .send(deliveries(TestEvents.numbered(1), EventFormats.JSON));
         assertEquals("dd-key", received().header("DD-API-KEY"));
     }
@@ -208,7 +209,7 @@ class WebhookSinkTest {
     void splunkHec() throws Exception {
         URI url = start(false);
         List<Delivery> batch = deliveries(TestEvents.typical(), EventFormats.JSON);
-        new WebhookSink(splunk(url), EventFormats.JSON).send(batch);
+        new WebhookSink(splunk(url), EventFormats.JSON, TestDestinations.LOOPBACK).send(batch);
         Request r = received();
         assertEquals("Splunk " + TOKEN, r.header("Authorization"));
         assertEquals(null, r.header("webhook-signature"));
@@ -235,12 +236,57 @@ class WebhookSinkTest {
     void serverErrorRetryable() throws Exception {
         URI url = start(false);
         status = 500;
-        SinkException e = assertThrows(SinkException.class, () -> new WebhookSink(splunk(url), EventFormats.JSON)
+        SinkException e = assertThrows(SinkException.class, () -> new WebhookSink(splunk(url), EventFormats.JSON, TestDestinations.LOOPBACK)
                 .send(deliveries(TestEvents.numbered(2), EventFormats.JSON)));
         assertTrue(e.retryable());
         assertTrue(e.getMessage().contains("HTTP 500"), e.getMessage());
         assertFalse(e.getMessage().contains(TOKEN));
         assertFalse(e.getMessage().contains("echo"));
+    }
+
+    @Test
+    @DisplayName("What realm administrators see of a refused request is the status class, not the status or the body")
+    void summaryIsTheStatusClass() throws Exception {
+        URI url = start(false);
+        status = 404;
+        SinkException e = assertThrows(SinkException.class, () -> new WebhookSink(splunk(url), EventFormats.JSON, TestDestinations.LOOPBACK)
+                .send(deliveries(TestEvents.numbered(1), EventFormats.JSON)));
+        assertEquals("webhook http://" + url.getAuthority() + ": HTTP 4xx", e.summary());
+        assertFalse(e.summary().contains("404"));
+    }
+
+    @Test
+    @DisplayName("The host is resolved once per connection through the destination policy, and the checked address is the one connected to")
+    void connectsToTheCheckedAddress() throws Exception {
+        URI url = start(false);
+        URI named = URI.create("http://collector.example:" + url.getPort() + "/hook");
+        java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
+        // a rebinding resolver: the first answer (checked, allowed here) is loopback; a second look-up would
+        // answer an address nobody listens on
+        dev.passkeyautopilot.sink.DestinationPolicy policy = TestDestinations.LOOPBACK.withResolver(name -> new java.net.InetAddress[] {
+                java.net.InetAddress.getByName(lookups.getAndIncrement() == 0 ? "127.0.0.1" : "192.0.2.1")});
+        WebhookSink sink = new WebhookSink(standard(named, Map.of(), null, 2000), EventFormats.JSON, policy);
+        sink.send(deliveries(TestEvents.numbered(1), EventFormats.JSON));
+        assertEquals("collector.example:" + url.getPort(), received().header("Host"), "the URL's host travels as Host");
+        assertEquals(1, lookups.get());
+        sink.close();
+    }
+
+    @Test
+    @DisplayName("A webhook whose host resolves to loopback now is refused before any request, not retried")
+    void refusedAtConnectTime() throws Exception {
+        URI url = start(false);
+        URI named = URI.create("http://rebound.example:" + url.getPort() + "/hook");
+        dev.passkeyautopilot.sink.DestinationPolicy policy = dev.passkeyautopilot.sink.DestinationPolicy.publicOnly()
+                .withResolver(name -> new java.net.InetAddress[] {java.net.InetAddress.getByName("127.0.0.1")});
+        SinkException e = assertThrows(SinkException.class, () -> new WebhookSink(standard(named, Map.of(), null, 2000),
+                EventFormats.JSON, policy).send(deliveries(TestEvents.numbered(1), EventFormats.JSON)));
+        assertFalse(e.retryable());
+        assertEquals("webhook http://rebound.example:" + url.getPort() + ": refused by the destination policy", e.summary());
+        SinkException literal = assertThrows(SinkException.class, () -> new WebhookSink(standard(url, Map.of(), null, 2000),
+                EventFormats.JSON, dev.passkeyautopilot.sink.DestinationPolicy.publicOnly()).send(deliveries(TestEvents.numbered(1), EventFormats.JSON)));
+        assertFalse(literal.retryable());
+        assertEquals(null, requests.poll(200, TimeUnit.MILLISECONDS), "nothing reached the receiver");
     }
 
     @Test
@@ -250,7 +296,7 @@ class WebhookSinkTest {
         status = 429;
         responseHeaders = Map.of("Retry-After", "7");
         SinkException e = assertThrows(SinkException.class, () -> new WebhookSink(standard(url, Map.of(), null, 2000),
-                EventFormats.JSON).send(deliveries(TestEvents.numbered(1), EventFormats.JSON)));
+                EventFormats.JSON, TestDestinations.LOOPBACK).send(deliveries(TestEvents.numbered(1), EventFormats.JSON)));
         assertTrue(e.retryable());
         assertEquals(Duration.ofSeconds(7), e.retryAfter().orElseThrow());
     }
@@ -259,7 +305,7 @@ class WebhookSinkTest {
     @DisplayName("HTTP 400 and other 4xx are not retryable; 408 is")
     void clientErrors() throws Exception {
         URI url = start(false);
-        WebhookSink sink = new WebhookSink(standard(url, Map.of(), null, 2000), EventFormats.JSON);
+        WebhookSink sink = new WebhookSink(standard(url, Map.of(), null, 2000), EventFormats.JSON, TestDestinations.LOOPBACK);
         for (int s : new int[] {400, 401, 403, 404, 413}) {
             status = s;
             SinkException e = assertThrows(SinkException.class, () -> sink.send(deliveries(TestEvents.numbered(1),
@@ -277,7 +323,7 @@ class WebhookSinkTest {
         URI url = start(false);
         status = 302;
         responseHeaders = Map.of("Location", "http://127.0.0.1:1/elsewhere");
-        SinkException e = assertThrows(SinkException.class, () -> new WebhookSink(splunk(url), EventFormats.JSON)
+        SinkException e = assertThrows(SinkException.class, () -> new WebhookSink(splunk(url), EventFormats.JSON, TestDestinations.LOOPBACK)
                 .send(deliveries(TestEvents.numbered(1), EventFormats.JSON)));
         assertFalse(e.retryable());
         received();
@@ -291,7 +337,7 @@ class WebhookSinkTest {
         hang = true;
         long start = System.nanoTime();
         SinkException e = assertThrows(SinkException.class, () -> new WebhookSink(standard(url, Map.of(), null, 700),
-                EventFormats.JSON).send(deliveries(TestEvents.numbered(1), EventFormats.JSON)));
+                EventFormats.JSON, TestDestinations.LOOPBACK).send(deliveries(TestEvents.numbered(1), EventFormats.JSON)));
         long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
         assertTrue(e.retryable());
         assertTrue(e.getMessage().contains("timed out"), e.getMessage());
@@ -308,7 +354,7 @@ class WebhookSinkTest {
         URI url = URI.create("http://127.0.0.1:" + port + "/x");
         long start = System.nanoTime();
         SinkException e = assertThrows(SinkException.class, () -> new WebhookSink(standard(url, Map.of(), null, 2000),
-                EventFormats.JSON).send(deliveries(TestEvents.numbered(1), EventFormats.JSON)));
+                EventFormats.JSON, TestDestinations.LOOPBACK).send(deliveries(TestEvents.numbered(1), EventFormats.JSON)));
         assertTrue(e.retryable());
         assertTrue(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start) < 1500);
     }
@@ -317,11 +363,11 @@ class WebhookSinkTest {
     @DisplayName("HTTPS with the configured CA certificate delivers; with another CA it fails (retryable) before sending")
     void httpsTrust() throws Exception {
         URI url = start(true);
-        new WebhookSink(standard(url, Map.of(), server.certificatePem(), 2000), EventFormats.JSON)
+        new WebhookSink(standard(url, Map.of(), server.certificatePem(), 2000), EventFormats.JSON, TestDestinations.LOOPBACK)
                 .send(deliveries(TestEvents.numbered(1), EventFormats.JSON));
         received();
         SinkException e = assertThrows(SinkException.class, () -> new WebhookSink(standard(url, Map.of(),
-                stranger.certificatePem(), 2000), EventFormats.JSON).send(deliveries(TestEvents.numbered(1),
+                stranger.certificatePem(), 2000), EventFormats.JSON, TestDestinations.LOOPBACK).send(deliveries(TestEvents.numbered(1),
                 EventFormats.JSON)));
         assertTrue(e.retryable());
         assertEquals(null, requests.poll(200, TimeUnit.MILLISECONDS));

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passkeyautopilot.it.harness.AdminClient;
 import dev.passkeyautopilot.it.harness.KeycloakTarget;
+import dev.passkeyautopilot.it.harness.SinkOptions;
 import dev.passkeyautopilot.it.harness.WithKeycloak;
 import dev.passkeyautopilot.testing.KafkaBroker;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ import java.util.Map;
  *   replay's commit until all are delivered; target at least 10,000 events/s.</li>
  * </ul>
  */
-@WithKeycloak
+@WithKeycloak(options = SinkOptions.LOOPBACK_RECEIVERS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AuditStreamBenchmark {
 
