@@ -204,6 +204,15 @@ class SiemPeersIT {
             assertTrue(ecs.path("user").path("id").asText().matches("[0-9a-f]{64}"), "user id hashed: " + fileLogin);
             assertFalse(fileLogin.contains(userId) || fileLogin.contains(username), "no user id or name in clear: " + fileLogin);
             assertTrue(ecs.path("source").isMissingNode() && !fileLogin.contains("127.0.0.1"), "no address: " + fileLogin);
+
+            // a support reason is free text that may name the person: the sink that hashes user ids does not get it
+            String reason = "Called from Alice Example's desk phone, lost her laptop";
+            String passkey = TestRealms.onlyPasskey(admin, realm, userId).path("id").asText();
+            admin.post("/admin/realms/" + realm + "/passkey-autopilot/support/users/" + userId + "/passkeys/" + passkey + "/revoke",
+                    Map.of("reason", reason));
+            Await.until("the revocation in both sinks", Duration.ofSeconds(30), () -> hecEvents.stream()
+                    .anyMatch(e -> e.toString().contains(reason)) && fileLines(file).stream().anyMatch(line -> line.contains("[removed: free text]")));
+            assertTrue(fileLines(file).stream().noneMatch(line -> line.contains("Alice Example")), "no free text in the hashed sink");
         } finally {
             hec.stop(0);
         }
