@@ -4,15 +4,17 @@ import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 
 import java.util.List;
 
-/** Registers our entities and Liquibase changelog with Keycloak's JPA persistence unit. */
+/**
+ * Registers the login's entities (passkey details, passkey operations) and their Liquibase changelog with Keycloak's
+ * JPA persistence unit. The audit outbox has its own provider in event-listener; both share one changelog table.
+ */
 public class PasskeyAutopilotJpaEntityProvider implements JpaEntityProvider {
 
     static final String CHANGELOG = "META-INF/passkey-autopilot-changelog-master.xml";
 
     @Override
     public List<Class<?>> getEntities() {
-        return List.of(PasskeyDetailsEntity.class, dev.passkeyautopilot.operation.PasskeyOperationEntity.class,
-                dev.passkeyautopilot.outbox.OutboxEntity.class, dev.passkeyautopilot.outbox.SinkConfigEntity.class);
+        return List.of(PasskeyDetailsEntity.class, dev.passkeyautopilot.operation.PasskeyOperationEntity.class);
     }
 
     @Override

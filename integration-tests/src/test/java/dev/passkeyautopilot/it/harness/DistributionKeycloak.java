@@ -19,10 +19,16 @@ public final class DistributionKeycloak implements KeycloakTarget {
         this.timeOffset = new TimeOffset(server.baseUrl());
     }
 
-    /** Creates the database (PostgreSQL), then starts the server; cleans up the database if the start fails. */
+    /**
+     * Creates the database (PostgreSQL) and restores the spec's fixture into it, then starts the server; cleans up
+     * the database if the start fails.
+     */
     public static DistributionKeycloak start(KeycloakSpec spec) {
         PostgresDatabase database = spec.database() == Database.POSTGRES ? PostgresDatabase.create() : null;
         try {
+            if (!spec.databaseFixture().isEmpty()) {
+                database.restore(spec.databaseFixture());
+            }
             KeycloakServer.Builder builder = builder(spec, spec.label());
             spec.realmFiles().forEach(builder::importRealm);
             if (database != null) {

@@ -14,14 +14,19 @@ import java.util.Map;
  * @param realmFiles realm exports imported at startup ({@code --import-realm})
  * @param options    extra kc.sh options, e.g. {@code --spi-events-listener-...=...} or {@code --features=...}
  * @param env        extra environment for the server process
+ * @param databaseFixture a {@code pg_dump} plain-SQL classpath resource restored before the first start, or empty
  */
 public record KeycloakSpec(Database database, List<Path> realmFiles, List<String> options,
-                           Map<String, String> env) {
+                           Map<String, String> env, String databaseFixture) {
 
     public KeycloakSpec {
         realmFiles = List.copyOf(realmFiles);
         options = List.copyOf(options);
         env = Map.copyOf(env);
+        if (!databaseFixture.isEmpty() && database != Database.POSTGRES) {
+            throw new IllegalArgumentException("a database fixture is a PostgreSQL dump; " + databaseFixture
+                    + " needs @WithKeycloak(database = POSTGRES)");
+        }
     }
 
     static KeycloakSpec of(WithKeycloak annotation) {
@@ -36,11 +41,14 @@ public record KeycloakSpec(Database database, List<Path> realmFiles, List<String
             }
             env.put(entry.substring(0, eq), entry.substring(eq + 1));
         }
-        return new KeycloakSpec(annotation.database(), realms, List.of(annotation.options()), env);
+        return new KeycloakSpec(annotation.database(), realms, List.of(annotation.options()), env,
+                annotation.databaseFixture());
     }
 
-    /** Short name for logs and work directories. */
+    /** Short name for logs and work directories; a fixture's server gets its own log. */
     public String label() {
-        return database.name().toLowerCase(Locale.ROOT);
+        String label = database.name().toLowerCase(Locale.ROOT);
+        return databaseFixture.isEmpty() ? label
+                : label + "-" + databaseFixture.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }
 }

@@ -33,4 +33,11 @@ public @interface WithKeycloak {
 
     /** Extra environment for the server, as {@code NAME=value}. */
     String[] env() default {};
+
+    /**
+     * A {@code pg_dump} plain-SQL file on the test classpath (e.g. {@code upgrade/0.3.sql}) restored into the
+     * server's fresh database before Keycloak first starts: the database an older release left behind.
+     * PostgreSQL only; empty for none.
+     */
+    String databaseFixture() default "";
 }

@@ -47,6 +47,9 @@ public final class TestcontainersKeycloak implements KeycloakTarget {
                     + " distribution backend, which needs no Docker.");
         }
         PostgresDatabase database = spec.database() == Database.POSTGRES ? PostgresDatabase.create() : null;
+        if (database != null && !spec.databaseFixture().isEmpty()) {
+            database.restore(spec.databaseFixture());
+        }
         KeycloakContainer container = new KeycloakContainer("quay.io/keycloak/keycloak:" + HarnessProperties.keycloakVersion())
                 .withProviderLibsFrom(List.of(HarnessProperties.providerJar().toFile(),
                         HarnessProperties.testProvidersJar().toFile()))
