@@ -24,8 +24,11 @@
     const LANG_KEY = "passkeyAutopilot.console.lang";
     const LOCALES = ["en", "de"];
     const OIDC_PARAMS = ["code", "state", "session_state", "iss", "error", "error_description", "error_uri"];
-    /** Outcomes that are not failures (see PasskeyOperations.isFailure); everything else is one. */
-    const NEUTRAL_OUTCOMES = ["pending", "not_offered", "skipped", "deferred", "password_chosen", "fallback_chosen"];
+    /**
+     * Badge per outcome class. The server classifies every outcome code (the timeline's outcomeClass) so that
+     * the console, the learning and the KPI reports count alike; the console never decides from a code.
+     */
+    const OUTCOME_CLASS_BADGES = { success: "success", failure: "danger" };
     const SVG_NS = "http://www.w3.org/2000/svg";
 
     // ------------------------------------------------------------------------------------------------
@@ -369,13 +372,14 @@
         return rest ? "?" + rest : "";
     }
 
-    function isFailureOutcome(outcome) {
-        return typeof outcome === "string" && outcome !== "success" && !NEUTRAL_OUTCOMES.includes(outcome);
+    /** The badge kind of an outcome class; pending, user choices and "not offered" (or no class at all) are neutral. */
+    function outcomeBadgeKind(outcomeClass) {
+        return Object.prototype.hasOwnProperty.call(OUTCOME_CLASS_BADGES, outcomeClass) ? OUTCOME_CLASS_BADGES[outcomeClass] : "neutral";
     }
 
     const exported = {
         parseProperties, format, consoleLocation, pickLocale, base64UrlEncode, base64UrlDecodeText, jwtPayload, sha256,
-        describeFactors, relativeTime, absoluteTime, formatDuration, userIdFromHash, withoutOidcParams, isFailureOutcome,
+        describeFactors, relativeTime, absoluteTime, formatDuration, userIdFromHash, withoutOidcParams, outcomeBadgeKind,
     };
     if (typeof module === "object" && module && module.exports) {
         module.exports = exported;
@@ -1396,10 +1400,12 @@
                 ? el("ul", { class: "reasons" }, reasons.map((reason) => el("li", null, codeText("reason", reason), " ", rawCode(reason))))
                 : null);
 
-        const outcomeCode = typeof op.outcome === "string" && op.outcome ? op.outcome : "pending";
-        const kind = outcomeCode === "success" ? "success" : isFailureOutcome(outcomeCode) ? "danger" : "neutral";
-        const outcome = el("div", null, badge(codeText("outcome", outcomeCode), kind), " ", rawCode(outcomeCode),
-            has("outcomeHelp." + outcomeCode) ? el("span", { class: "small muted block", text: t("outcomeHelp." + outcomeCode) }) : null);
+        const outcomeCode = typeof op.outcome === "string" && op.outcome ? op.outcome : null;
+        const kind = outcomeBadgeKind(op.outcomeClass);
+        const outcome = outcomeCode
+            ? el("div", null, badge(codeText("outcome", outcomeCode), kind), " ", rawCode(outcomeCode),
+                has("outcomeHelp." + outcomeCode) ? el("span", { class: "small muted block", text: t("outcomeHelp." + outcomeCode) }) : null)
+            : el("span", { class: "muted", text: t("common.none") });
 
         let passkey;
         if (typeof op.passkeyLabel === "string" && op.passkeyLabel.trim()) {
@@ -1414,7 +1420,7 @@
             passkey = el("span", { class: "muted", text: t("common.none") });
         }
 
-        return el("tr", { dataset: { testid: "timeline-row", outcome: outcomeCode, kind: op.kind || "" }, class: kind === "danger" ? "row-failure" : null },
+        return el("tr", { dataset: { testid: "timeline-row", outcome: outcomeCode || "", outcomeClass: op.outcomeClass || "", kind: op.kind || "" }, class: kind === "danger" ? "row-failure" : null },
             cell(columns[0], timeElement(op.time, "common.unknown")),
             cell(columns[1], codeText("kind", op.kind)),
             cell(columns[2], environment),

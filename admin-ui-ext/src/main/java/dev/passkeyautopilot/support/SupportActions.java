@@ -7,6 +7,7 @@ import dev.passkeyautopilot.mfa.MfaStatusReader;
 import dev.passkeyautopilot.mfa.SecondFactorCredentials;
 import dev.passkeyautopilot.mfa.SecondFactorPolicy;
 import dev.passkeyautopilot.passkey.UserPasskeys;
+import dev.passkeyautopilot.vocabulary.EventDetail;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken;
@@ -40,12 +41,6 @@ import java.util.concurrent.TimeUnit;
 final class SupportActions {
 
     static final String RESOURCE_TYPE = "PASSKEY_AUTOPILOT_SUPPORT";
-    /** Event details of support actions (docs/admin-guide.md). */
-    static final String ACTION = "pa_support_action";
-    static final String REASON = "pa_support_reason";
-    static final String ACTOR = "pa_actor";
-    /** On a refused set-up email: the seconds until the next may be sent (the response's {@code Retry-After}). */
-    static final String RETRY_AFTER = "pa_retry_after_seconds";
     /** Error of the user event of a set-up email refused by {@link SetupEmailCooldown}. */
     static final String SETUP_EMAIL_COOLDOWN = "setup_email_cooldown";
     /** Keycloak's own required action that registers a passkey. */
@@ -183,7 +178,7 @@ final class SupportActions {
     private void refuseSetupEmail(UserModel user, String reason, int retryAfterSeconds) {
         userEvent(EventType.EXECUTE_ACTIONS_ERROR, user, "send_passkey_setup_email", reason)
                 .detail(Details.EMAIL, user.getEmail())
-                .detail(RETRY_AFTER, Integer.toString(retryAfterSeconds))
+                .detail(EventDetail.RETRY_AFTER_SECONDS.key(), Integer.toString(retryAfterSeconds))
                 .error(SETUP_EMAIL_COOLDOWN);
         throw SupportError.tooManyRequests(SETUP_EMAIL_COOLDOWN,
                 "A set-up email was sent to this user recently. Ask them to check their inbox and spam folder, or try again in "
@@ -195,9 +190,9 @@ final class SupportActions {
                 .event(type)
                 .user(user)
                 .detail(Details.USERNAME, user.getUsername())
-                .detail(ACTION, action)
-                .detail(REASON, reason)
-                .detail(ACTOR, auth.adminAuth().getUser().getId());
+                .detail(EventDetail.SUPPORT_ACTION.key(), action)
+                .detail(EventDetail.SUPPORT_REASON.key(), reason)
+                .detail(EventDetail.ACTOR.key(), auth.adminAuth().getUser().getId());
     }
 
     private void audit(OperationType operation, UserModel user, String action, String reason, ObjectNode result, String... path) {

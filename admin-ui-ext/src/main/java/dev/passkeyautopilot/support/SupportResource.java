@@ -11,6 +11,7 @@ import dev.passkeyautopilot.operation.PasskeyOperations;
 import dev.passkeyautopilot.passkey.Passkey;
 import dev.passkeyautopilot.passkey.PasskeyDetailsEntity;
 import dev.passkeyautopilot.passkey.UserPasskeys;
+import dev.passkeyautopilot.vocabulary.OutcomeClass;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -145,6 +146,7 @@ public class SupportResource {
                 row.put("time", operation.getStartedAt());
                 row.put("durationMs", operation.getDurationMs());
                 row.put("outcome", operation.getOutcome());
+                row.put("outcomeClass", OutcomeClass.of(operation.getOutcome()).code());
                 row.put("decision", operation.getDecision());
                 ArrayNode reasons = row.putArray("reasons");
                 if (operation.getDecisionReasons() != null && !operation.getDecisionReasons().isBlank()) {

@@ -47,7 +47,9 @@ public enum EventDetail {
     /** Passkey operation events: an {@link Outcome} or failure code. */
     OUTCOME("pa_outcome"),
     /** Passkey operation events: how long the decision took, in microseconds. */
-    DECISION_MICROS("pa_decision_micros");
+    DECISION_MICROS("pa_decision_micros"),
+    /** A set-up email refused by the cooldown: the seconds until the next may be sent (the {@code Retry-After} answered). */
+    RETRY_AFTER_SECONDS("pa_retry_after_seconds");
 
     private final String key;
 

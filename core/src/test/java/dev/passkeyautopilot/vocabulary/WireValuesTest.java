@@ -91,7 +91,8 @@ class WireValuesTest {
         assertEquals(List.of("pa_login_method", "pa_reason", "pa_client_error", "pa_duration_ms", "pa_os", "pa_browser",
                 "pa_device_class", "pa_signals_ignored", "pa_possible_clone", "pa_append_outcome", "pa_synced", "pa_decision",
                 "pa_decision_reasons", "pa_amr", "pa_experiments", "pa_support_action", "pa_support_reason", "pa_actor",
-                "pa_actor_realm", "pa_operation_id", "pa_operation_kind", "pa_automatic", "pa_outcome", "pa_decision_micros"),
+                "pa_actor_realm", "pa_operation_id", "pa_operation_kind", "pa_automatic", "pa_outcome", "pa_decision_micros",
+                "pa_retry_after_seconds"),
                 codes(EventDetail.values(), EventDetail::key));
     }
 

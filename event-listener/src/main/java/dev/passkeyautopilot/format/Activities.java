@@ -1,6 +1,10 @@
 package dev.passkeyautopilot.format;
 
 import dev.passkeyautopilot.audit.AuditEvent;
+import dev.passkeyautopilot.vocabulary.AppendOutcome;
+import dev.passkeyautopilot.vocabulary.EventDetail;
+import org.keycloak.events.Details;
+import org.keycloak.models.credential.PasswordCredentialModel;
 
 import java.util.Locale;
 
@@ -43,7 +47,7 @@ enum Activities {
     }
 
     private static Activities account(AuditEvent e, String t) {
-        String support = e.detail("pa_support_action");
+        String support = e.detail(EventDetail.SUPPORT_ACTION.key());
         if (support != null) {
             String s = support.toLowerCase(Locale.ROOT);
             return s.contains("revoke") || s.contains("reset") || s.contains("remove") ? FACTOR_DISABLE : OTHER_ACCOUNT;
@@ -59,7 +63,7 @@ enum Activities {
             }
             return OTHER_ACCOUNT;
         }
-        boolean password = "password".equals(e.detail("credential_type"));
+        boolean password = PasswordCredentialModel.TYPE.equals(e.detail(Details.CREDENTIAL_TYPE));
         if (t.startsWith("RESET_PASSWORD")) {
             return PASSWORD_RESET;
         }
@@ -76,7 +80,7 @@ enum Activities {
             return password ? OTHER_ACCOUNT : FACTOR_DISABLE;
         }
         if (t.startsWith("UPDATE_CREDENTIAL") || t.startsWith("UPDATE_TOTP")
-                || "created".equals(e.detail("pa_append_outcome"))) {
+                || AppendOutcome.CREATED.code().equals(e.detail(EventDetail.APPEND_OUTCOME.key()))) {
             return FACTOR_ENABLE;
         }
         return OTHER_ACCOUNT;

@@ -1,6 +1,8 @@
 package dev.passkeyautopilot.format;
 
 import dev.passkeyautopilot.audit.AuditEvent;
+import dev.passkeyautopilot.vocabulary.EventDetail;
+import org.keycloak.models.credential.PasswordCredentialModel;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -28,7 +30,7 @@ public record AuthFactor(int ocsfTypeId, String ocsfType, String amr, Boolean ho
 
     public static List<AuthFactor> of(AuditEvent e) {
         Set<AuthFactor> out = new LinkedHashSet<>();
-        String amr = e.detail("pa_amr");
+        String amr = e.detail(EventDetail.AMR.key());
         if (amr != null && !amr.isBlank()) {
             for (String v : amr.split(",")) {
                 switch (v.trim()) {
@@ -44,12 +46,12 @@ public record AuthFactor(int ocsfTypeId, String ocsfType, String amr, Boolean ho
         String type = e.detail("credential_type");
         if (type != null) {
             switch (type.toLowerCase(Locale.ROOT)) {
-                case "password" -> out.add(PASSWORD);
+                case PasswordCredentialModel.TYPE -> out.add(PASSWORD);
                 case "otp", "recovery-authn-codes" -> out.add(OTP);
                 case "totp" -> out.add(new AuthFactor(7, "OTP", "otp", Boolean.FALSE));
                 case "hotp" -> out.add(new AuthFactor(7, "OTP", "otp", Boolean.TRUE));
                 case "webauthn", "webauthn-passwordless" -> out.add(
-                        "true".equals(e.detail("pa_synced")) ? PASSKEY_SYNCED : PASSKEY_DEVICE_BOUND);
+                        "true".equals(e.detail(EventDetail.SYNCED.key())) ? PASSKEY_SYNCED : PASSKEY_DEVICE_BOUND);
                 default -> { }
             }
         }
@@ -58,7 +60,7 @@ public record AuthFactor(int ocsfTypeId, String ocsfType, String amr, Boolean ho
 
     /** True/false when {@code pa_amr} says whether the login is multi-factor, else null. */
     public static Boolean isMfa(AuditEvent e) {
-        String amr = e.detail("pa_amr");
+        String amr = e.detail(EventDetail.AMR.key());
         if (amr == null || amr.isBlank()) {
             return null;
         }

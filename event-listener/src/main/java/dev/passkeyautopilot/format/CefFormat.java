@@ -2,6 +2,7 @@ package dev.passkeyautopilot.format;
 
 import dev.passkeyautopilot.audit.AuditEvent;
 import dev.passkeyautopilot.audit.IpLiterals;
+import dev.passkeyautopilot.vocabulary.EventDetail;
 
 import java.util.HashSet;
 import java.util.Map;
@@ -29,7 +30,8 @@ import java.util.regex.Pattern;
  */
 public final class CefFormat implements EventFormat {
 
-    private static final Set<String> CONSUMED = Set.of("pa_login_method", "pa_amr", "user_agent", "pa_actor", "pa_reason");
+    private static final Set<String> CONSUMED = Set.of(EventDetail.LOGIN_METHOD.key(), EventDetail.AMR.key(), "user_agent", EventDetail.ACTOR.key(),
+            EventDetail.REASON.key());
     private static final Pattern KEY_UNSAFE = Pattern.compile("[^A-Za-z0-9_]");
     private static final int MAX_NAME = 512;
 
@@ -66,8 +68,8 @@ public final class CefFormat implements EventFormat {
         x.put("rt", Long.toString(e.time()));
         x.put("cat", e.category().name());
         x.put("outcome", e.isSuccess() ? "success" : "failure");
-        x.put("reason", e.detail("pa_reason") != null ? e.detail("pa_reason") : e.error());
-        String actor = e.detail("pa_actor");
+        x.put("reason", e.detail(EventDetail.REASON.key()) != null ? e.detail(EventDetail.REASON.key()) : e.error());
+        String actor = e.detail(EventDetail.ACTOR.key());
         if (actor != null) {
             x.put("suid", actor);
             x.put("duser", e.username());
@@ -84,8 +86,8 @@ public final class CefFormat implements EventFormat {
         x.custom(2, "clientId", e.clientId());
         x.custom(3, "sessionId", e.sessionId());
         x.custom(4, "error", e.error());
-        x.custom(5, "loginMethod", e.detail("pa_login_method"));
-        x.custom(6, "amr", e.detail("pa_amr"));
+        x.custom(5, "loginMethod", e.detail(EventDetail.LOGIN_METHOD.key()));
+        x.custom(6, "amr", e.detail(EventDetail.AMR.key()));
         // Microsoft Sentinel's CommonSecurityLog types ExternalID as an integer: the UUID also goes to a string column.
         x.put("flexString1Label", "eventId");
         x.put("flexString1", e.id());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passkeyautopilot.audit.AuditEvent;
 import dev.passkeyautopilot.audit.IpLiterals;
 import dev.passkeyautopilot.json.Json;
+import dev.passkeyautopilot.vocabulary.EventDetail;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -87,14 +88,14 @@ public final class EcsFormat implements EventFormat {
         event.put("action", e.type().toLowerCase(Locale.ROOT).replace('_', '-'));
         event.put("code", e.type());
         event.put("outcome", e.isSuccess() ? "success" : "failure");
-        String reason = e.detail("pa_reason") != null ? e.detail("pa_reason") : e.error();
+        String reason = e.detail(EventDetail.REASON.key()) != null ? e.detail(EventDetail.REASON.key()) : e.error();
         Json.putIfNotNull(event, "reason", reason);
         event.put("severity", Severity.of(e).ocsfId);
         event.put("provider", "keycloak");
         event.put("module", "passkey_autopilot");
         event.put("dataset", "passkey_autopilot.audit");
 
-        String actor = e.detail("pa_actor");
+        String actor = e.detail(EventDetail.ACTOR.key());
         if (actor != null) {
             ObjectNode user = n.putObject("user");
             user.put("id", actor);

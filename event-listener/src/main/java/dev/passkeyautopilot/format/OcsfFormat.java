@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passkeyautopilot.audit.AuditEvent;
 import dev.passkeyautopilot.audit.IpLiterals;
 import dev.passkeyautopilot.json.Json;
+import dev.passkeyautopilot.vocabulary.EventDetail;
 
 import java.util.List;
 import java.util.Map;
@@ -105,7 +106,7 @@ public final class OcsfFormat implements EventFormat {
         n.put("status_id", e.isSuccess() ? 1 : 2);
         n.put("status", e.isSuccess() ? "Success" : "Failure");
         Json.putIfNotNull(n, "status_code", e.error());
-        Json.putIfNotNull(n, "status_detail", e.detail("pa_reason"));
+        Json.putIfNotNull(n, "status_detail", e.detail(EventDetail.REASON.key()));
         n.put("message", message(e));
 
         ObjectNode metadata = n.putObject("metadata");
@@ -154,7 +155,7 @@ public final class OcsfFormat implements EventFormat {
                 if (user != null) {
                     n.set("user", user);
                 }
-                String actorId = e.detail("pa_actor");
+                String actorId = e.detail(EventDetail.ACTOR.key());
                 ObjectNode actor = actorId != null ? user(actorId, null) : (user == null ? null : user.deepCopy());
                 if (actor != null || e.sessionId() != null) {
                     ObjectNode a = n.putObject("actor");
@@ -243,7 +244,7 @@ public final class OcsfFormat implements EventFormat {
         if (e.error() != null) {
             b.append(' ').append(e.error());
         }
-        String reason = e.detail("pa_reason");
+        String reason = e.detail(EventDetail.REASON.key());
         if (reason != null) {
             b.append(" (").append(reason).append(')');
         }

@@ -2,6 +2,7 @@ package dev.passkeyautopilot.format;
 
 import dev.passkeyautopilot.audit.AuditEvent;
 import dev.passkeyautopilot.audit.Category;
+import dev.passkeyautopilot.vocabulary.EventDetail;
 
 import java.util.Locale;
 
@@ -40,10 +41,10 @@ public enum Severity {
     }
 
     public static Severity of(AuditEvent e) {
-        if ("true".equalsIgnoreCase(e.detail("pa_possible_clone"))) {
+        if ("true".equalsIgnoreCase(e.detail(EventDetail.POSSIBLE_CLONE.key()))) {
             return HIGH;
         }
-        if (isRemoval(e) || e.detail("pa_support_action") != null) {
+        if (isRemoval(e) || e.detail(EventDetail.SUPPORT_ACTION.key()) != null) {
             return MEDIUM;
         }
         if (!e.isSuccess()) {

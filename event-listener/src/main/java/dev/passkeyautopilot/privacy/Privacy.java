@@ -6,6 +6,7 @@ import dev.passkeyautopilot.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.passkeyautopilot.vocabulary.EventDetail;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -57,14 +58,14 @@ public record Privacy(boolean hashUserIds, boolean dropIpAddresses, byte[] key) 
 
     /** Details whose value identifies a person; hashed when {@link #hashUserIds}. */
     public static final Set<String> PERSON_DETAILS = Set.of(
-            "username", "pa_actor", "email", "previous_email", "updated_email", "identity_provider_identity");
+            "username", EventDetail.ACTOR.key(), "email", "previous_email", "updated_email", "identity_provider_identity");
 
     /** Fields of an admin event's representation whose value identifies a person; hashed when {@link #hashUserIds}. */
     public static final Set<String> PERSON_FIELDS = Set.of(
             "actor", "username", "userId", "user_id", "email", "firstName", "lastName");
 
     /** Details holding free text typed by a person; replaced by {@link #FREE_TEXT_REMOVED} when {@link #hashUserIds}. */
-    public static final Set<String> FREE_TEXT_DETAILS = Set.of("pa_support_reason");
+    public static final Set<String> FREE_TEXT_DETAILS = Set.of(EventDetail.SUPPORT_REASON.key());
 
     /** Fields of an admin event's representation holding free text; replaced when {@link #hashUserIds}. */
     public static final Set<String> FREE_TEXT_FIELDS = Set.of("reason");

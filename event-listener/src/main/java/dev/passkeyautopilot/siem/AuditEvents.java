@@ -5,6 +5,9 @@ import dev.passkeyautopilot.audit.Category;
 import dev.passkeyautopilot.audit.Outcome;
 import dev.passkeyautopilot.operation.PasskeyOperationEntity;
 import dev.passkeyautopilot.operation.PasskeyOperationEvent;
+import dev.passkeyautopilot.vocabulary.EventDetail;
+import dev.passkeyautopilot.webauthn.FailureReason;
+import org.keycloak.events.Details;
 import org.keycloak.events.Event;
 import org.keycloak.events.EventType;
 import org.keycloak.events.admin.AdminEvent;
@@ -14,6 +17,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+
+import static dev.passkeyautopilot.vocabulary.Outcome.promptDidNotWork;
 
 /**
  * Which Keycloak events go to the audit stream, and how they read as {@link AuditEvent}s: logins and
@@ -79,8 +84,8 @@ final class AuditEvents {
                 .detail("resource_type", resourceType)
                 .detail("resource_path", path);
         if (event.getAuthDetails() != null) {
-            builder.detail("pa_actor", event.getAuthDetails().getUserId())
-                    .detail("pa_actor_realm", event.getAuthDetails().getRealmId())
+            builder.detail(EventDetail.ACTOR.key(), event.getAuthDetails().getUserId())
+                    .detail(EventDetail.ACTOR_REALM.key(), event.getAuthDetails().getRealmId())
                     .clientId(event.getAuthDetails().getClientId())
                     .ipAddress(event.getAuthDetails().getIpAddress());
         }
@@ -97,8 +102,9 @@ final class AuditEvents {
         PasskeyOperationEntity operation = event.operation();
         boolean started = event.phase() == PasskeyOperationEvent.Phase.STARTED;
         String outcome = operation.getOutcome();
-        boolean failure = !started && !Set.of("success", "pending", "not_offered", "skipped", "deferred", "passkey_button_chosen")
-                .contains(outcome);
+        // The stream has reported a prompt left for the password or another factor as a failed operation since the
+        // first release, as the learning counts it; SIEM rules rely on that.
+        boolean failure = !started && promptDidNotWork(outcome);
         AuditEvent.Builder builder = AuditEvent.builder()
                 .id(UUID.randomUUID().toString())
                 .time(System.currentTimeMillis())
@@ -109,24 +115,24 @@ final class AuditEvents {
                 .outcome(failure ? Outcome.FAILURE : Outcome.SUCCESS)
                 .error(failure ? outcome : null)
                 .userId(operation.getUserId())
-                .detail("pa_operation_id", operation.getId())
-                .detail("pa_operation_kind", operation.getKind())
-                .detail("pa_decision", operation.getDecision())
-                .detail("pa_decision_reasons", operation.getDecisionReasons())
-                .detail("pa_automatic", Boolean.toString(operation.isAutomatic()))
-                .detail("pa_os", join(operation.getOsFamily(), operation.getOsVersion()))
-                .detail("pa_browser", join(operation.getBrowserFamily(), operation.getBrowserVersion()))
-                .detail("pa_device_class", operation.getDeviceClass())
-                .detail("pa_experiments", event.experiments());
+                .detail(EventDetail.OPERATION_ID.key(), operation.getId())
+                .detail(EventDetail.OPERATION_KIND.key(), operation.getKind())
+                .detail(EventDetail.DECISION.key(), operation.getDecision())
+                .detail(EventDetail.DECISION_REASONS.key(), operation.getDecisionReasons())
+                .detail(EventDetail.AUTOMATIC.key(), Boolean.toString(operation.isAutomatic()))
+                .detail(EventDetail.OS.key(), join(operation.getOsFamily(), operation.getOsVersion()))
+                .detail(EventDetail.BROWSER.key(), join(operation.getBrowserFamily(), operation.getBrowserVersion()))
+                .detail(EventDetail.DEVICE_CLASS.key(), operation.getDeviceClass())
+                .detail(EventDetail.EXPERIMENTS.key(), event.experiments());
         if (!started) {
-            builder.detail("pa_outcome", outcome)
-                    .detail("pa_duration_ms", operation.getDurationMs() == null ? null : Long.toString(operation.getDurationMs()))
-                    .detail("credential_id", operation.getCredentialId());
-            if ("counter_regressed".equals(outcome)) {
-                builder.detail("pa_possible_clone", "true");
+            builder.detail(EventDetail.OUTCOME.key(), outcome)
+                    .detail(EventDetail.DURATION_MS.key(), operation.getDurationMs() == null ? null : Long.toString(operation.getDurationMs()))
+                    .detail(Details.CREDENTIAL_ID, operation.getCredentialId());
+            if (FailureReason.COUNTER_REGRESSED.code().equals(outcome)) {
+                builder.detail(EventDetail.POSSIBLE_CLONE.key(), "true");
             }
         } else if (operation.getDecisionMicros() != null) {
-            builder.detail("pa_decision_micros", Integer.toString(operation.getDecisionMicros()));
+            builder.detail(EventDetail.DECISION_MICROS.key(), Integer.toString(operation.getDecisionMicros()));
         }
         return builder.build();
     }

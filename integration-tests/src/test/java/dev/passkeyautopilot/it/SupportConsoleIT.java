@@ -83,6 +83,25 @@ class SupportConsoleIT {
         }
     }
 
+    /**
+     * Each timeline row carries the class the server gave its outcome, and only a failure is marked as one: the
+     * console no longer decides from the code (it once marked passkey_button_chosen a failure).
+     */
+    private static void assertTimelineShowsTheServersClassification(Browser browser) {
+        List<WebElement> rows = browser.driver().findElements(By.cssSelector("[data-testid=timeline-row]"));
+        boolean success = false;
+        for (WebElement row : rows) {
+            String outcomeClass = row.getDomAttribute("data-outcome-class");
+            String outcome = row.getDomAttribute("data-outcome");
+            assertTrue(outcomeClass != null && List.of("pending", "success", "failure", "user_choice", "not_offered").contains(outcomeClass),
+                    outcome + " has the class " + outcomeClass);
+            String rowClass = row.getDomAttribute("class") == null ? "" : row.getDomAttribute("class");
+            assertEquals("failure".equals(outcomeClass), rowClass.contains("row-failure"), outcome + " marked as its class " + outcomeClass);
+            success |= "success".equals(outcomeClass) && "success".equals(outcome);
+        }
+        assertTrue(success, "the created passkey's operation is shown as a success");
+    }
+
     private static void screenshot(Browser browser, String name) {
         browser.screenshot(HarnessProperties.artifactsDir().resolve("SupportConsoleIT").resolve(name + ".png"));
     }
@@ -127,6 +146,7 @@ class SupportConsoleIT {
         assertTrue(row.getText().contains("<img src=x onerror=alert(1)>"), "the label is shown as text: " + row.getText());
         assertTrue(agentBrowser.driver().findElements(By.cssSelector("img[src=x]")).isEmpty(), "never rendered as markup");
         assertFalse(agentBrowser.driver().findElements(By.cssSelector("[data-testid=timeline-row]")).isEmpty(), "timeline shown");
+        assertTimelineShowsTheServersClassification(agentBrowser);
         screenshot(agentBrowser, "overview-1280");
 
         row.findElement(By.cssSelector("[data-testid=revoke-passkey]")).click();
