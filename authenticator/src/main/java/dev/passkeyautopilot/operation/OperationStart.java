@@ -3,6 +3,7 @@ package dev.passkeyautopilot.operation;
 import dev.passkeyautopilot.environment.Environment;
 import dev.passkeyautopilot.intelligence.Decision;
 import dev.passkeyautopilot.intelligence.LoginDecision;
+import dev.passkeyautopilot.intelligence.Reason;
 import dev.passkeyautopilot.vocabulary.OperationKind;
 
 import java.util.Objects;
@@ -21,8 +22,8 @@ import java.util.Optional;
 public record OperationStart(OperationKind kind, Environment environment, Optional<String> deviceMarker, Optional<String> decision,
                              String decisionReasons, long decisionMicros, boolean automatic, Optional<String> identifiedBy) {
 
-    /** The decision recorded on an append offer. */
-    public static final String APPEND_OFFER = "offer";
+    /** The decision recorded on an append offer: the code of the reason the intelligence offers for. */
+    public static final String APPEND_OFFER = Reason.OFFER.code();
 
     public OperationStart {
         Objects.requireNonNull(kind, "kind");

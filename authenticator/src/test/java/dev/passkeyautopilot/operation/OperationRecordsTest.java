@@ -44,7 +44,7 @@ class OperationRecordsTest {
         assertEquals(Optional.empty(), attempt.decision());
         OperationStart offer = OperationStart.appendOffer(ENVIRONMENT, Optional.empty(), "no_passkey", 7);
         assertEquals(OperationKind.APPEND, offer.kind());
-        assertEquals(Optional.of(OperationStart.APPEND_OFFER), offer.decision());
+        assertEquals(Optional.of("offer"), offer.decision());
         assertEquals("no_passkey", offer.decisionReasons());
     }
 
