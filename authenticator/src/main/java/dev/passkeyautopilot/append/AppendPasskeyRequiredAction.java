@@ -3,7 +3,6 @@ package dev.passkeyautopilot.append;
 import dev.passkeyautopilot.environment.ClientSignals;
 import dev.passkeyautopilot.environment.Environment;
 import dev.passkeyautopilot.environment.RequestEnvironment;
-import dev.passkeyautopilot.environment.SessionSignals;
 import dev.passkeyautopilot.events.LoginEventDetails;
 import dev.passkeyautopilot.events.PasskeyEventDetails;
 import dev.passkeyautopilot.form.PostedForm;
@@ -19,17 +18,20 @@ import dev.passkeyautopilot.intelligence.AppendDecision;
 import dev.passkeyautopilot.intelligence.DeviceFacts;
 import dev.passkeyautopilot.intelligence.IntelligenceSettings;
 import dev.passkeyautopilot.intelligence.PasskeyIntelligence;
+import dev.passkeyautopilot.operation.OperationEnd;
+import dev.passkeyautopilot.operation.OperationStart;
 import dev.passkeyautopilot.operation.PasskeyOperations;
+import dev.passkeyautopilot.session.AttemptNotes;
+import dev.passkeyautopilot.vocabulary.AppendOutcome;
+import dev.passkeyautopilot.vocabulary.OperationKind;
+import dev.passkeyautopilot.vocabulary.Outcome;
 import dev.passkeyautopilot.form.RequestTooLargeException;
-import dev.passkeyautopilot.login.IdentifierFirstPasskeyAuthenticator;
-import dev.passkeyautopilot.login.LoginDecider;
 import dev.passkeyautopilot.login.LoginPage;
 import dev.passkeyautopilot.passkey.Passkey;
 import dev.passkeyautopilot.passkey.UserPasskeys;
 import dev.passkeyautopilot.webauthn.AttestationResponse;
 import dev.passkeyautopilot.webauthn.Base64Url;
 import dev.passkeyautopilot.webauthn.CeremonyException;
-import dev.passkeyautopilot.webauthn.ChallengeNotes;
 import dev.passkeyautopilot.webauthn.CreationOptions;
 import dev.passkeyautopilot.webauthn.FailureReason;
 import dev.passkeyautopilot.webauthn.PasswordlessPolicy;
@@ -63,14 +65,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
 
     private static final Logger LOG = Logger.getLogger(AppendPasskeyRequiredAction.class);
     static final String TEMPLATE = "passkey-autopilot-append.ftl";
-    /**
-     * Set once the offer was made in this login (so re-evaluated triggers never offer twice); holds the id of
-     * the append operation.
-     */
-    private static final String OFFERED_NOTE = "pa.append.offered";
     private static final int MAX_LABEL_LENGTH = 255;
-    /** Auth note: this login used one-time codes, so the offer is a passkey "instead of your codes". */
-    private static final String REPLACE_CODES_NOTE = "pa.append.replace-codes";
 
     private final UserPasskeys passkeys;
     private final RegistrationVerifier verifier;
@@ -90,10 +85,11 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
     @Override
     public void evaluateTriggers(RequiredActionContext context) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        AttemptNotes notes = AttemptNotes.of(authSession);
         // Triggers are evaluated once the login has signed in: only now is this browser's device marker one the
         // user is known to use, which the realm-wide learning trusts (the identifier alone is anyone's to type).
-        operations.signedIn(authSession.getAuthNote(LoginDecider.DECIDED_OPERATION_NOTE), context.getUser());
-        if (authSession.getAuthNote(OFFERED_NOTE) != null) {
+        operations.signedIn(notes.decidedOperation().orElse(null), context.getUser());
+        if (notes.appendOffered().isPresent()) {
             return;
         }
         if (authSession.getRedirectUri() == null) {
@@ -109,9 +105,9 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
             return;
         }
         if (codesUsed) {
-            authSession.setAuthNote(REPLACE_CODES_NOTE, "true");
+            notes.codesUsed();
         }
-        ClientSignals signals = SessionSignals.read(authSession);
+        ClientSignals signals = notes.signals();
         Environment environment = RequestEnvironment.of(context.getSession(), signals);
         if (!gate.evaluate(context.getRealm(), Feature.APPEND,
                 () -> RolloutGate.request(context.getSession(), authSession, user, environment, signals)).allowed()) {
@@ -120,7 +116,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         }
         String experiments = RolloutGate.describe(gate.assignments(context.getRealm(), user.getId()));
         if (!experiments.isEmpty()) {
-            authSession.setAuthNote(PasskeyEventDetails.EXPERIMENTS_NOTE, experiments);
+            notes.experiments(experiments);
         }
         boolean laterLogin = gate.assignment(context.getRealm(), Feature.APPEND, ExperimentKind.TIMING, user.getId())
                 .map(a -> ExperimentKind.TIMING_SECOND.equals(a.arm())).orElse(false);
@@ -130,26 +126,26 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
                 passkeys.facts(passkeys.list(context.getRealm(), user)),
                 new DeviceFacts(environment, signals.webauthn(), signals.platformAuthenticator(), signals.conditionalGet(),
                         signals.hybridTransport(), signals.deviceMarker()),
-                "true".equals(authSession.getAuthNote(AuthenticationManager.PASSWORD_VALIDATED)),
+                Boolean.parseBoolean(authSession.getAuthNote(AuthenticationManager.PASSWORD_VALIDATED)),
                 snoozed,
                 // a passkey that failed in this very login is no passkey "usable here", whatever the marker says
-                authSession.getAuthNote(IdentifierFirstPasskeyAuthenticator.PASSKEY_FAILED_NOTE) != null,
+                notes.passkeyFailed(),
                 IntelligenceSettings.defaults());
         if (!decision.offer()) {
             LOG.debugf("Not offering a passkey to %s: %s", user.getId(), decision.reasonCodes());
             return;
         }
-        if (laterLogin && operations.count(context.getRealm(), user, PasskeyOperations.KIND_APPEND, PasskeyOperations.DEFERRED) == 0) {
+        if (laterLogin && operations.count(context.getRealm(), user, OperationKind.APPEND, Outcome.DEFERRED) == 0) {
             // timing experiment, arm "second": the first time the offer would be made, it is held for the next login
-            String deferred = operations.start(context.getRealm(), user, PasskeyOperations.KIND_APPEND, environment, signals.deviceMarker(),
-                    Optional.of("offer"), decision.reasonCodes(), 0, false);
-            operations.finish(deferred, user, PasskeyOperations.DEFERRED, Optional.empty(), null, null);
-            authSession.setAuthNote(OFFERED_NOTE, deferred);
+            String deferred = operations.start(context.getRealm(), user,
+                    OperationStart.appendOffer(environment, signals.deviceMarker(), decision.reasonCodes(), 0));
+            operations.finish(Optional.of(deferred), user, OperationEnd.of(Outcome.DEFERRED));
+            notes.appendOffered(deferred);
             return;
         }
         long micros = (System.nanoTime() - started) / 1000;
-        authSession.setAuthNote(OFFERED_NOTE, operations.start(context.getRealm(), user, PasskeyOperations.KIND_APPEND, environment,
-                signals.deviceMarker(), Optional.of("offer"), decision.reasonCodes(), micros, false));
+        notes.appendOffered(operations.start(context.getRealm(), user,
+                OperationStart.appendOffer(environment, signals.deviceMarker(), decision.reasonCodes(), micros)));
         // the LOGIN event now waits for the offer, and will be built from scratch then
         LoginEventDetails.remember(authSession, context.getEvent());
         authSession.addRequiredAction(AppendPasskeyRequiredActionFactory.PROVIDER_ID);
@@ -169,7 +165,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
             failed(context, FailureReason.REQUEST_TOO_LARGE, "paRequestTooLarge", Response.Status.REQUEST_ENTITY_TOO_LARGE);
             return;
         }
-        ClientSignals signals = SessionSignals.remember(context.getAuthenticationSession(), form.signals());
+        ClientSignals signals = AttemptNotes.of(context.getAuthenticationSession()).rememberSignals(form.signals());
         Environment environment = RequestEnvironment.of(context.getSession(), signals);
         PasskeyEventDetails.environment(context.getEvent(), environment, signals);
         PasskeyEventDetails.experiments(context.getEvent(), context.getAuthenticationSession());
@@ -187,13 +183,13 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
     }
 
     private void skip(RequiredActionContext context) {
-        ChallengeNotes.discard(context.getAuthenticationSession());
+        AttemptNotes.of(context.getAuthenticationSession()).discardChallenge();
         int days = AppendConfig.of(context.getConfig()).snoozeDays();
         AppendSnooze.snooze(context.getUser(), Time.currentTimeMillis(), days);
-        finishOperation(context, PasskeyOperations.SKIPPED, Optional.empty(), null);
+        finishOperation(context, OperationEnd.of(Outcome.SKIPPED));
         context.getEvent()
-                .detail(PasskeyEventDetails.APPEND_OUTCOME, "skipped")
-                .detail(PasskeyEventDetails.REASON, "user_chose_not_now");
+                .detail(PasskeyEventDetails.APPEND_OUTCOME, AppendOutcome.SKIPPED.code())
+                .detail(PasskeyEventDetails.REASON, AppendOutcome.NOT_NOW_REASON);
         LoginEventDetails.restore(context.getAuthenticationSession(), context.getEvent());
         context.success();
     }
@@ -202,14 +198,14 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         UserModel user = context.getUser();
         try {
             AttestationResponse response = new ResponseFormConverter().toAttestation(form::get);
-            byte[] challenge = ChallengeNotes.consume(context.getAuthenticationSession());
+            byte[] challenge = AttemptNotes.of(context.getAuthenticationSession()).consumeChallenge();
             VerifiedRegistration registration = verifier.verify(response, relyingParty(context), challenge);
             String label = label(registration, environment);
             String credentialModelId = passkeys.register(context.getRealm(), user, registration, label);
             passkeys.details().recordCreated(context.getRealm(), user, credentialModelId, registration, environment,
                     signals.deviceMarker().orElse(null));
             AppendSnooze.clear(user);
-            finishOperation(context, PasskeyOperations.SUCCESS, form.durationMillis(), credentialModelId);
+            finishOperation(context, OperationEnd.of(Outcome.SUCCESS).withDuration(form.durationMillis()).withCredential(credentialModelId));
             context.getEvent().clone()
                     .event(EventType.UPDATE_CREDENTIAL)
                     .detail(Details.CREDENTIAL_TYPE, UserPasskeys.CREDENTIAL_TYPE)
@@ -218,9 +214,9 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
                     .detail(WebAuthnConstants.PUBKEY_CRED_LABEL_ATTR, label)
                     .detail(WebAuthnConstants.PUBKEY_CRED_AAGUID_ATTR, registration.attestedCredentialData().getAaguid().toString())
                     .detail(PasskeyEventDetails.SYNCED, Boolean.toString(registration.backupEligible()))
-                    .detail(PasskeyEventDetails.APPEND_OUTCOME, "created")
+                    .detail(PasskeyEventDetails.APPEND_OUTCOME, AppendOutcome.CREATED.code())
                     .success();
-            context.getEvent().detail(PasskeyEventDetails.APPEND_OUTCOME, "created");
+            context.getEvent().detail(PasskeyEventDetails.APPEND_OUTCOME, AppendOutcome.CREATED.code());
             LoginEventDetails.restore(context.getAuthenticationSession(), context.getEvent());
             context.success();
         } catch (CeremonyException e) {
@@ -233,19 +229,18 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
      * Records how the append operation ended. A failed creation leaves the operation open in spirit: the
      * offer is shown again, so the outcome stays the last failure until the user creates or skips.
      */
-    private void finishOperation(RequiredActionContext context, String outcome, Optional<Long> duration, String credentialId) {
-        operations.finish(context.getAuthenticationSession().getAuthNote(OFFERED_NOTE), context.getUser(), outcome, duration,
-                credentialId, null);
+    private void finishOperation(RequiredActionContext context, OperationEnd end) {
+        operations.finish(AttemptNotes.of(context.getAuthenticationSession()).appendOffered(), context.getUser(), end);
     }
 
     /** An error event; the offer is shown again with a message, so the user can retry or choose "Not now". */
     private void failed(RequiredActionContext context, FailureReason reason, String message, Response.Status status) {
-        ChallengeNotes.discard(context.getAuthenticationSession());
-        finishOperation(context, reason.code(), Optional.empty(), null);
+        AttemptNotes.of(context.getAuthenticationSession()).discardChallenge();
+        finishOperation(context, OperationEnd.failed(reason));
         context.getEvent().clone()
                 .event(EventType.UPDATE_CREDENTIAL_ERROR)
                 .detail(Details.CREDENTIAL_TYPE, UserPasskeys.CREDENTIAL_TYPE)
-                .detail(PasskeyEventDetails.APPEND_OUTCOME, "failed")
+                .detail(PasskeyEventDetails.APPEND_OUTCOME, AppendOutcome.FAILED.code())
                 .detail(PasskeyEventDetails.REASON, reason.code())
                 .error(reason == FailureReason.REQUEST_TOO_LARGE || reason == FailureReason.MALFORMED_RESPONSE
                         ? Errors.INVALID_REQUEST : Errors.INVALID_USER_CREDENTIALS);
@@ -255,14 +250,14 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
     private Response offerPage(RequiredActionContext context, LoginFormsProvider page) {
         UserModel user = context.getUser();
         RelyingParty relyingParty = relyingParty(context);
-        byte[] challenge = ChallengeNotes.issue(context.getAuthenticationSession(), relyingParty.timeoutMillis());
+        byte[] challenge = AttemptNotes.of(context.getAuthenticationSession()).issueChallenge(relyingParty.timeoutMillis());
         List<Passkey> existing = passkeys.list(context.getRealm(), user);
         CreationOptions options = CreationOptions.of(relyingParty, challenge, user.getId(), user.getUsername(), displayName(user),
                 existing.stream().map(Passkey::stored).toList());
         String copyVariant = gate.assignment(context.getRealm(), Feature.APPEND, ExperimentKind.COPY, user.getId())
                 .map(Assignment::arm).orElse(null);
         LoginPage attributes = LoginPage.append(user.getUsername(), LoginPage.json(options), copyVariant);
-        if (context.getAuthenticationSession().getAuthNote(REPLACE_CODES_NOTE) != null) {
+        if (AttemptNotes.of(context.getAuthenticationSession()).appendReplacesCodes()) {
             attributes.replacingCodes();
         }
         return page.setAttribute("pa", attributes).createForm(TEMPLATE);

@@ -1,12 +1,6 @@
 package dev.passkeyautopilot.append;
 
-import com.webauthn4j.converter.util.ObjectConverter;
-import dev.passkeyautopilot.gate.RolloutGate;
-import dev.passkeyautopilot.gate.RolloutStore;
-import dev.passkeyautopilot.intelligence.PasskeyIntelligence;
-import dev.passkeyautopilot.operation.PasskeyOperations;
-import dev.passkeyautopilot.passkey.UserPasskeys;
-import dev.passkeyautopilot.webauthn.RegistrationVerifier;
+import dev.passkeyautopilot.passkey.PasskeyServices;
 import org.keycloak.Config;
 import org.keycloak.authentication.RequiredActionFactory;
 import org.keycloak.authentication.RequiredActionProvider;
@@ -24,15 +18,11 @@ public class AppendPasskeyRequiredActionFactory implements RequiredActionFactory
 
     public static final String PROVIDER_ID = "passkey-autopilot-append";
 
-    private final ObjectConverter objectConverter = new ObjectConverter();
-    private final RegistrationVerifier verifier = new RegistrationVerifier();
-    private final PasskeyIntelligence intelligence = new PasskeyIntelligence();
-    private final RolloutGate gate = new RolloutGate(new RolloutStore());
-
     @Override
     public RequiredActionProvider create(KeycloakSession session) {
-        return new AppendPasskeyRequiredAction(new UserPasskeys(session, objectConverter), verifier, intelligence,
-                new PasskeyOperations(session), gate);
+        PasskeyServices services = PasskeyServices.of(session);
+        return new AppendPasskeyRequiredAction(services.passkeys(session), services.registrationVerifier(), services.intelligence(),
+                services.operations(session), services.gate());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.passkeyautopilot.events;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import dev.passkeyautopilot.session.AttemptNotes;
 import org.jboss.logging.Logger;
 import org.keycloak.WebAuthnConstants;
 import org.keycloak.events.Details;
@@ -21,7 +22,7 @@ import java.util.Map;
 public final class LoginEventDetails {
 
     private static final Logger LOG = Logger.getLogger(LoginEventDetails.class);
-    private static final String NOTE = "pa.login-details";
+    private static final String NOTE = AttemptNotes.LOGIN_DETAILS_NOTE;
 
     /**
      * What the login steps said about how the user signed in; the LOGIN event gets exactly these from the login

@@ -1,37 +1,29 @@
 package dev.passkeyautopilot.login;
 
 import dev.passkeyautopilot.environment.ClientSignals;
-import dev.passkeyautopilot.environment.Environment;
 import dev.passkeyautopilot.environment.RequestEnvironment;
-import dev.passkeyautopilot.environment.SessionSignals;
 import dev.passkeyautopilot.events.PasskeyEventDetails;
 import dev.passkeyautopilot.form.PostedForm;
-import dev.passkeyautopilot.gate.RolloutGate;
-import dev.passkeyautopilot.intelligence.PasskeyIntelligence;
 import dev.passkeyautopilot.mfa.AuthenticationMethod;
 import dev.passkeyautopilot.mfa.AuthenticationMethods;
-import dev.passkeyautopilot.mfa.LevelOfAuthentication;
 import dev.passkeyautopilot.mfa.RegulatedMode;
 import dev.passkeyautopilot.mfa.SessionMethods;
-import dev.passkeyautopilot.rollout.Feature;
+import dev.passkeyautopilot.operation.OperationEnd;
+import dev.passkeyautopilot.operation.OperationStart;
 import dev.passkeyautopilot.operation.PasskeyOperations;
-import dev.passkeyautopilot.form.RequestTooLargeException;
 import dev.passkeyautopilot.passkey.AssertionAttempt;
-import dev.passkeyautopilot.passkey.Passkey;
+import dev.passkeyautopilot.passkey.PasskeyStep;
+import dev.passkeyautopilot.passkey.PasskeyStepAuthenticator;
 import dev.passkeyautopilot.passkey.UserPasskeys;
-import dev.passkeyautopilot.webauthn.AssertionResponse;
+import dev.passkeyautopilot.session.AttemptNotes;
+import dev.passkeyautopilot.session.LoginStep;
+import dev.passkeyautopilot.vocabulary.LoginMethod;
+import dev.passkeyautopilot.vocabulary.OperationKind;
+import dev.passkeyautopilot.vocabulary.Outcome;
 import dev.passkeyautopilot.webauthn.AssertionVerifier;
-import dev.passkeyautopilot.webauthn.CeremonyException;
-import dev.passkeyautopilot.webauthn.ChallengeNotes;
 import dev.passkeyautopilot.webauthn.FailureReason;
-import dev.passkeyautopilot.webauthn.PasswordlessPolicy;
-import dev.passkeyautopilot.webauthn.RelyingParty;
-import dev.passkeyautopilot.webauthn.RequestOptions;
-import dev.passkeyautopilot.webauthn.VerifiedAssertion;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
-import org.keycloak.WebAuthnConstants;
-import org.keycloak.authentication.AuthenticationFlowCallback;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.AuthenticationFlowError;
 import org.keycloak.authentication.authenticators.browser.AbstractUsernameFormAuthenticator;
@@ -39,9 +31,7 @@ import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
 import org.keycloak.events.Details;
 import org.keycloak.events.Errors;
 import org.keycloak.forms.login.LoginFormsProvider;
-import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.ModelDuplicateException;
-import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.models.credential.PasswordCredentialModel;
 import org.keycloak.models.utils.FormMessage;
@@ -50,9 +40,9 @@ import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.services.messages.Messages;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
 
 import static org.keycloak.services.validation.Validation.FIELD_PASSWORD;
 import static org.keycloak.services.validation.Validation.FIELD_USERNAME;
@@ -62,66 +52,54 @@ import static org.keycloak.services.validation.Validation.FIELD_USERNAME;
  * offers passkey autofill). A user with passkeys then gets a page that starts the passkey prompt by itself;
  * everyone else, including identifiers that name nobody, gets the password step, so the response does not
  * tell whether an account exists unless it has a passkey. Any passkey failure falls back to the password
- * step with a short message. Verification is ours (webauthn4j, see {@link AssertionVerifier}); the password
- * check, brute-force protection and disabled-user handling are Keycloak's, inherited.
+ * step with a short message. The passkey part (prompt, verify, record the outcome) is {@link PasskeyStep},
+ * shared with the second factor; this class keeps the identifier-first rules. Verification is ours (webauthn4j,
+ * see {@link AssertionVerifier}); the password check, brute-force protection and disabled-user handling are
+ * Keycloak's, inherited.
  */
-public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAuthenticator implements AuthenticationFlowCallback {
+public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAuthenticator implements PasskeyStepAuthenticator {
 
     private static final Logger LOG = Logger.getLogger(IdentifierFirstPasskeyAuthenticator.class);
 
-    static final String TEMPLATE_IDENTIFIER = "passkey-autopilot-identifier.ftl";
-    static final String TEMPLATE_PASSKEY = "passkey-autopilot-passkey.ftl";
-    static final String TEMPLATE_PASSWORD = "passkey-autopilot-password.ftl";
     private static final int MAX_USERNAME_LENGTH = 255;
+    private static final String PASSKEY_FAILED_MESSAGE = "paPasskeyFailed";
 
-    private static final String OPERATION_NOTE = LoginDecider.OPERATION_NOTE;
-    private static final String DECISION_NOTE = LoginDecider.DECISION_NOTE;
-    private static final String DECISION_REASONS_NOTE = LoginDecider.DECISION_REASONS_NOTE;
     /** Posts that sign in with a passkey (or ask to), refused in regulated mode. */
-    private static final java.util.Set<String> PASSKEY_ACTIONS = java.util.Set.of("passkey", "retry_passkey");
+    private static final Set<String> PASSKEY_ACTIONS = Set.of("passkey", "retry_passkey");
+    private static final PasskeyStep.PromptMessages PROMPT_MESSAGES =
+            new PasskeyStep.PromptMessages("paPasskeyCancelled", "paPasskeyTimeout", "paPasskeyUnavailable", PASSKEY_FAILED_MESSAGE);
 
-    /** Auth note: whether the passkey page now shown starts the prompt by itself. */
-    static final String AUTO_START_NOTE = "pa.passkey-auto-start";
-
-    private final UserPasskeys passkeys;
-    private final AssertionVerifier verifier;
+    private final PasskeyStep step;
     private final PasskeyOperations operations;
-    private final LoginDecider decider;
+    private final IdentifierFirstPages pages;
 
-    IdentifierFirstPasskeyAuthenticator(UserPasskeys passkeys, AssertionVerifier verifier, PasskeyIntelligence intelligence,
-                                        PasskeyOperations operations, RolloutGate gate) {
-        this.passkeys = passkeys;
-        this.verifier = verifier;
+    IdentifierFirstPasskeyAuthenticator(PasskeyStep step, PasskeyOperations operations) {
+        this.step = step;
         this.operations = operations;
-        this.decider = new LoginDecider(passkeys, intelligence, operations, gate, Feature.LOGIN, PasskeyOperations.KIND_LOGIN);
+        this.pages = new IdentifierFirstPages(step);
     }
 
     @Override
     public void authenticate(AuthenticationFlowContext context) {
-        UserModel preset = context.getUser();
-        if (preset != null) {
-            // Re-authentication or an earlier step identified the user: skip straight to their credential.
-            LoginStep.identified(context.getAuthenticationSession(), preset.getId());
-            context.getAuthenticationSession().setAuthNote(ATTEMPTED_USERNAME, preset.getUsername());
-            context.getAuthenticationSession().setAuthNote(USERNAME_HIDDEN, "true");
-            context.challenge(secondStep(context, preset, null));
+        if (context.getUser() == null) {
+            context.challenge(pages.identifier(context, context.form()));
             return;
         }
-        context.challenge(identifierPage(context, context.form()));
+        // Re-authentication or an earlier step identified the user: skip straight to their credential.
+        UserModel preset = context.getUser();
+        AttemptNotes.of(context.getAuthenticationSession()).identified(preset.getId());
+        context.getAuthenticationSession().setAuthNote(ATTEMPTED_USERNAME, preset.getUsername());
+        context.getAuthenticationSession().setAuthNote(USERNAME_HIDDEN, Boolean.TRUE.toString());
+        context.challenge(secondStep(context, preset));
     }
 
     @Override
     public void action(AuthenticationFlowContext context) {
-        PostedForm form;
-        try {
-            form = PostedForm.read(context.getHttpRequest());
-        } catch (RequestTooLargeException e) {
-            rejectInvalidRequest(context, FailureReason.REQUEST_TOO_LARGE, Messages.INVALID_REQUEST, Response.Status.REQUEST_ENTITY_TOO_LARGE);
-            return;
-        }
-        ClientSignals signals = SessionSignals.remember(context.getAuthenticationSession(), form.signals());
-        Environment environment = RequestEnvironment.of(context.getSession(), signals);
-        PasskeyEventDetails.environment(context.getEvent(), environment, signals);
+        step.onPost(context, identifiedUser(context), page -> pages.current(context, page), form -> act(context, form));
+    }
+
+    private void act(AuthenticationFlowContext context, PostedForm form) {
+        ClientSignals signals = step.describe(context, form);
         UserModel identified = identifiedUser(context);
         if (identified != null) {
             // every event of this attempt, even for a post we refuse unread, names the account it targeted
@@ -132,16 +110,13 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
             // unknown identifiers too, as Keycloak's own form records them: password spraying leaves a trace
             context.getEvent().detail(Details.USERNAME, attempted);
         }
-        PasskeyEventDetails.experiments(context.getEvent(), context.getAuthenticationSession());
-        String decision = context.getAuthenticationSession().getAuthNote(DECISION_NOTE);
-        if (decision != null) {
-            context.getEvent().detail(PasskeyEventDetails.DECISION, decision)
-                    .detail(PasskeyEventDetails.DECISION_REASONS, context.getAuthenticationSession().getAuthNote(DECISION_REASONS_NOTE));
-        }
+        AttemptNotes.of(context.getAuthenticationSession()).decision().ifPresent(decision -> context.getEvent()
+                .detail(PasskeyEventDetails.DECISION, decision.code())
+                .detail(PasskeyEventDetails.DECISION_REASONS, decision.reasons()));
 
         if (RegulatedMode.isOn(context.getRealm()) && PASSKEY_ACTIONS.contains(form.action())) {
             // no page of ours offers a passkey here in regulated mode; a post that uses one anyway is refused
-            rejectInvalidRequest(context, FailureReason.REGULATED_MODE, Messages.INVALID_REQUEST, Response.Status.BAD_REQUEST);
+            rejectInvalidRequest(context, FailureReason.REGULATED_MODE);
             return;
         }
         switch (form.action()) {
@@ -149,21 +124,21 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
             case "passkey" -> verifyPasskey(context, form, signals);
             case "passkey_error" -> passkeyPromptFailed(context, form);
             case "use_password" -> {
-                finishOperation(context, "password_chosen", form.durationMillis(), null);
-                context.challenge(showPassword(context, context.form()));
+                finishOperation(context, OperationEnd.of(Outcome.PASSWORD_CHOSEN).withDuration(form.durationMillis()));
+                context.challenge(pages.password(context, context.form()));
             }
             case "retry_passkey" -> retryPasskey(context);
             case "password" -> verifyPassword(context, form);
-            default -> rejectInvalidRequest(context, FailureReason.MALFORMED_RESPONSE, Messages.INVALID_REQUEST, Response.Status.BAD_REQUEST);
+            default -> rejectInvalidRequest(context, FailureReason.MALFORMED_RESPONSE);
         }
     }
 
     private void identify(AuthenticationFlowContext context, PostedForm form) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        if (LoginStep.current(authSession) != LoginStep.IDENTIFIER) {
+        if (AttemptNotes.of(authSession).step() != LoginStep.IDENTIFIER) {
             // A login names its user once ("restart login" starts afresh): identifying again at a later step
             // would let one login session decide, and store, again and again, for any name.
-            rejectInvalidRequest(context, FailureReason.MALFORMED_RESPONSE, Messages.INVALID_REQUEST, Response.Status.BAD_REQUEST);
+            rejectInvalidRequest(context, FailureReason.MALFORMED_RESPONSE);
             return;
         }
         String username = form.get(AuthenticationManager.FORM_USERNAME);
@@ -174,18 +149,18 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
             }
             context.getEvent().error(Errors.USER_NOT_FOUND);
             LoginFormsProvider page = context.form().addError(new FormMessage(FIELD_USERNAME, Messages.MISSING_USERNAME));
-            context.failureChallenge(AuthenticationFlowError.INVALID_USER, identifierPage(context, page));
+            context.failureChallenge(AuthenticationFlowError.INVALID_USER, pages.identifier(context, page));
             return;
         }
         username = username.trim();
         context.getEvent().detail(Details.USERNAME, username);
         authSession.setAuthNote(ATTEMPTED_USERNAME, username);
         // keycloak.v2's layout then shows the username with its "restart login" link on the next pages
-        authSession.setAuthNote(USERNAME_HIDDEN, "true");
+        authSession.setAuthNote(USERNAME_HIDDEN, Boolean.TRUE.toString());
         UserModel user = findUser(context, username);
-        LoginStep.identified(authSession, user == null ? "" : user.getId());
+        AttemptNotes.of(authSession).identified(user == null ? "" : user.getId());
         AuthenticatorUtils.processRememberMe(context, form.fields());
-        context.challenge(secondStep(context, user, null));
+        context.challenge(secondStep(context, user));
     }
 
     /**
@@ -193,249 +168,119 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
      * operation, and shows the page it chose. Unknown and disabled accounts get the password step, like a
      * user without passkeys, and leave no operation behind.
      */
-    private Response secondStep(AuthenticationFlowContext context, UserModel user, String message) {
+    private Response secondStep(AuthenticationFlowContext context, UserModel user) {
         LoginFormsProvider page = context.form();
-        if (message != null) {
-            page.setError(message);
-        }
         if (user == null || !user.isEnabled()) {
-            return showPassword(context, page);
+            return pages.password(context, page);
         }
-        LoginDecider.Decided decided = decider.decide(context, user);
+        LoginDecider.Decided decided = step.decide(context, user);
         return switch (decided.decision().decision()) {
-            case AUTO_PASSKEY -> showPasskey(context, decided.passkeys(), true);
-            case BUTTON_ONLY -> showPasskey(context, decided.passkeys(), false);
-            case CONDITIONAL_ONLY -> showPassword(context, page, decided.passkeys());
-            case FALLBACK -> showPassword(context, page);
+            case AUTO_PASSKEY -> pages.passkey(context, decided.passkeys(), true);
+            case BUTTON_ONLY -> pages.passkey(context, decided.passkeys(), false);
+            case CONDITIONAL_ONLY -> pages.password(context, page, decided.passkeys());
+            case FALLBACK -> pages.password(context, page);
         };
     }
 
-    /** @param autoStart start the prompt on load, or wait for the user's click on "Use your passkey" */
-    private Response showPasskey(AuthenticationFlowContext context, List<Passkey> userPasskeys, boolean autoStart) {
-        AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        RelyingParty relyingParty = relyingParty(context);
-        byte[] challenge = ChallengeNotes.issue(authSession, relyingParty.timeoutMillis());
-        RequestOptions options = RequestOptions.of(relyingParty, challenge, userPasskeys.stream().map(Passkey::stored).toList());
-        LoginStep.PASSKEY.enter(authSession);
-        authSession.setAuthNote(AUTO_START_NOTE, Boolean.toString(autoStart));
-        return context.form()
-                .setAttribute("pa", LoginPage.passkey(attemptedUsername(context), LoginPage.json(options), autoStart))
-                .createForm(TEMPLATE_PASSKEY);
-    }
-
-    private Response showPassword(AuthenticationFlowContext context, LoginFormsProvider page) {
-        return showPassword(context, page, List.of());
-    }
-
-    /** @param autofillPasskeys passkeys the password field offers in autofill (conditional mediation); none: no autofill */
-    private Response showPassword(AuthenticationFlowContext context, LoginFormsProvider page, List<Passkey> autofillPasskeys) {
-        AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        LoginStep.PASSWORD.enter(authSession);
-        UserModel user = identifiedUser(context);
-        boolean passkeyAvailable = user != null && user.isEnabled() && !RegulatedMode.isOn(context.getRealm()) && passkeys.hasAny(user)
-                && !Boolean.FALSE.equals(SessionSignals.read(authSession).webauthn().orElse(null));
-        String conditional = null;
-        if (!autofillPasskeys.isEmpty()) {
-            RelyingParty relyingParty = relyingParty(context);
-            byte[] challenge = ChallengeNotes.issue(authSession, relyingParty.timeoutMillis());
-            conditional = LoginPage.json(RequestOptions.of(relyingParty, challenge, autofillPasskeys.stream().map(Passkey::stored).toList()));
-        }
-        return page.setAttribute("pa", LoginPage.password(attemptedUsername(context), passkeyAvailable, conditional))
-                .createForm(TEMPLATE_PASSWORD);
-    }
-
-    /** Completes this attempt's pending operation, if any. */
-    private void finishOperation(AuthenticationFlowContext context, String outcome, Optional<Long> duration, String credentialId) {
-        finishOperation(context, outcome, duration, credentialId, null);
-    }
-
-    /** @param automatic corrects the operation's "automatic" flag, or null to keep it */
-    private void finishOperation(AuthenticationFlowContext context, String outcome, Optional<Long> duration, String credentialId,
-                                 Boolean automatic) {
-        String operation = context.getAuthenticationSession().getAuthNote(OPERATION_NOTE);
-        if (operation != null) {
-            operations.finish(operation, identifiedUser(context), outcome, duration, credentialId, automatic);
-            context.getAuthenticationSession().removeAuthNote(OPERATION_NOTE);
-        }
-    }
-
-    private Response identifierPage(AuthenticationFlowContext context, LoginFormsProvider page) {
-        AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        LoginStep.IDENTIFIER.enter(authSession);
-        String conditional = null;
-        if (IdentifierFirstConfig.of(context.getAuthenticatorConfig()).conditionalUi() && !RegulatedMode.isOn(context.getRealm())) {
-            RelyingParty relyingParty = relyingParty(context);
-            byte[] challenge = ChallengeNotes.issue(authSession, relyingParty.timeoutMillis());
-            conditional = LoginPage.json(RequestOptions.of(relyingParty, challenge, List.of()));
-        }
-        String username = authSession.getAuthNote(ATTEMPTED_USERNAME);
-        return page.setAttribute("pa", LoginPage.identifier(username, conditional)).createForm(TEMPLATE_IDENTIFIER);
+    /** Completes this attempt's pending operation, if any, for the user the identifier named. */
+    private void finishOperation(AuthenticationFlowContext context, OperationEnd end) {
+        step.finishOperation(context, identifiedUser(context), end);
     }
 
     /** The user asked for the passkey ("Sign in with a passkey"): a new attempt, started by a click. */
     private void retryPasskey(AuthenticationFlowContext context) {
         UserModel user = identifiedUser(context);
-        if (user == null || !user.isEnabled() || !passkeys.hasAny(user)) {
-            context.challenge(showPassword(context, context.form()));
+        if (user == null || !user.isEnabled() || !step.passkeys().hasAny(user)) {
+            context.challenge(pages.password(context, context.form()));
             return;
         }
         // only a pending autofill offer (conditional_only) is still open here; it ends with the click
-        finishOperation(context, PasskeyOperations.PASSKEY_BUTTON_CHOSEN, Optional.empty(), null);
-        ClientSignals signals = SessionSignals.read(context.getAuthenticationSession());
-        context.getAuthenticationSession().setAuthNote(OPERATION_NOTE, operations.start(context.getRealm(), user,
-                PasskeyOperations.KIND_LOGIN, RequestEnvironment.of(context.getSession(), signals), signals.deviceMarker(), Optional.empty(), 0, false));
-        context.challenge(showPasskey(context, passkeys.list(context.getRealm(), user), true));
+        finishOperation(context, OperationEnd.of(Outcome.PASSKEY_BUTTON_CHOSEN));
+        startAttempt(context, user);
+        context.challenge(pages.passkey(context, step.passkeys().list(context.getRealm(), user), true));
     }
 
     private void verifyPasskey(AuthenticationFlowContext context, PostedForm form, ClientSignals signals) {
-        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        AttemptNotes notes = AttemptNotes.of(context.getAuthenticationSession());
         // autofill on the identifier or password page, or the passkey page (started by itself or by a click)
-        boolean fromPasskeyPage = LoginStep.current(authSession) == LoginStep.PASSKEY;
-        boolean automatic = fromPasskeyPage && "true".equals(authSession.getAuthNote(AUTO_START_NOTE));
-        boolean autofill = !automatic;
-        context.getEvent()
-                .detail(Details.CREDENTIAL_TYPE, UserPasskeys.CREDENTIAL_TYPE)
-                .detail(PasskeyEventDetails.LOGIN_METHOD, !fromPasskeyPage ? "passkey_autofill"
-                        : automatic ? "passkey_automatic" : "passkey_button");
-        form.durationMillis().ifPresent(ms -> context.getEvent().detail(PasskeyEventDetails.DURATION_MS, Long.toString(ms)));
+        boolean fromPasskeyPage = notes.step() == LoginStep.PASSKEY;
+        LoginMethod method = !fromPasskeyPage ? LoginMethod.PASSKEY_AUTOFILL
+                : notes.autoStart() ? LoginMethod.PASSKEY_AUTOMATIC : LoginMethod.PASSKEY_BUTTON;
+        context.getEvent().detail(PasskeyEventDetails.LOGIN_METHOD, method.code());
+        PasskeyStep.OutcomeRecorder recorder = (user, end) -> recordPasskeyOutcome(context, user, end.withMethod(method));
+        step.verify(context, form, new IdentifierFirstSigner(context), recorder)
+                .ifPresentOrElse(attempt -> signIn(context, form, attempt, signals, recorder), () -> passkeyRejected(context));
+    }
 
-        AssertionAttempt attempt = new AssertionAttempt(context, passkeys, verifier);
-        try {
-            attempt.verify(form, relyingParty(context), response -> assertingUser(context, response));
-            UserModel user = attempt.user();
-            if (!user.getId().equals(LoginStep.identifiedUserId(authSession))) {
-                // autofill before anyone (or after nobody) was identified: the user handle is trusted only now that
-                // the signature verified
-                authSession.setAuthNote(ATTEMPTED_USERNAME, user.getUsername());
-                LoginStep.identified(authSession, user.getId());
-                context.getEvent().detail(Details.USERNAME, user.getUsername());
-            }
-            if (!enabledUser(context, user)) {
-                return;
-            }
-            attempt.accept(signals);
-            recordPasskeyOutcome(context, user, PasskeyOperations.SUCCESS, form.durationMillis(), attempt.credentialId(), autofill);
-            VerifiedAssertion verified = attempt.verified();
-            SessionMethods.recordSuccess(context, AuthenticationMethod.ofPasskey(verified.backupEligible(), verified.userVerified()));
-            raiseLevelIfMultiFactor(context);
-            context.setUser(user);
-            context.success(UserPasskeys.CREDENTIAL_TYPE);
-        } catch (CeremonyException e) {
-            recordPasskeyOutcome(context, attempt.user(), e.reason().code(), form.durationMillis(), attempt.credentialId(), autofill);
-            passkeyRejected(context, e);
+    private void signIn(AuthenticationFlowContext context, PostedForm form, AssertionAttempt attempt, ClientSignals signals,
+                        PasskeyStep.OutcomeRecorder recorder) {
+        AttemptNotes notes = AttemptNotes.of(context.getAuthenticationSession());
+        UserModel user = attempt.user();
+        if (!user.getId().equals(notes.identifiedUserId())) {
+            // autofill before anyone (or after nobody) was identified: the user handle is trusted only now that
+            // the signature verified
+            context.getAuthenticationSession().setAuthNote(ATTEMPTED_USERNAME, user.getUsername());
+            notes.identified(user.getId());
+            context.getEvent().detail(Details.USERNAME, user.getUsername());
         }
+        if (!enabledUser(context, user)) {
+            return;
+        }
+        step.accept(context, form, attempt, signals, recorder);
+        raiseLevel(context);
+        context.setUser(user);
+        context.success(UserPasskeys.CREDENTIAL_TYPE);
     }
 
     /**
      * Completes the attempt's operation; passkey autofill on the identifier page had none (nobody was
-     * identified yet), so one is recorded for it now.
+     * identified yet), so one is recorded for it now. Nothing for nobody: a user handle that did not verify
+     * names no one.
      */
-    private void recordPasskeyOutcome(AuthenticationFlowContext context, UserModel user, String outcome, Optional<Long> duration,
-                                      String credentialId, boolean autofill) {
+    private void recordPasskeyOutcome(AuthenticationFlowContext context, UserModel user, OperationEnd end) {
         if (user == null) {
             return;
         }
-        AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        if (authSession.getAuthNote(OPERATION_NOTE) == null) {
-            ClientSignals signals = SessionSignals.read(authSession);
-            authSession.setAuthNote(OPERATION_NOTE, operations.start(context.getRealm(), user, PasskeyOperations.KIND_LOGIN,
-                    RequestEnvironment.of(context.getSession(), signals), signals.deviceMarker(), Optional.empty(), 0, false));
+        if (AttemptNotes.of(context.getAuthenticationSession()).operation().isEmpty()) {
+            startAttempt(context, user);
         }
-        finishOperation(context, outcome, duration, credentialId, autofill ? Boolean.FALSE : null);
+        step.finishOperation(context, user, end);
     }
 
-    /**
-     * The user the assertion is for: the one the identifier named, or (passkey autofill on the identifier
-     * page) the one the user handle names. A user handle that contradicts the identifier is refused. A user
-     * handle identifies nobody yet: until the signature verifies, it is just a claim, and whatever it names,
-     * a failed assertion answers the same page.
-     */
-    private UserModel assertingUser(AuthenticationFlowContext context, AssertionResponse response) throws CeremonyException {
-        String identified = LoginStep.identifiedUserId(context.getAuthenticationSession());
-        Optional<String> handleUserId = response.userHandle().map(h -> new String(h, StandardCharsets.UTF_8));
-        KeycloakSession session = context.getSession();
-        if (identified != null && !identified.isEmpty() && LoginStep.current(context.getAuthenticationSession()) != LoginStep.IDENTIFIER) {
-            if (handleUserId.isPresent() && !handleUserId.get().equals(identified)) {
-                throw new CeremonyException(FailureReason.USER_HANDLE_MISMATCH, "User handle names another user");
-            }
-            UserModel user = session.users().getUserById(context.getRealm(), identified);
-            if (user == null) {
-                throw new CeremonyException(FailureReason.UNKNOWN_CREDENTIAL, "Identified user no longer exists");
-            }
-            return user;
-        }
-        String userId = handleUserId.orElseThrow(
-                () -> new CeremonyException(FailureReason.UNKNOWN_CREDENTIAL, "Autofill passkey without user handle"));
-        UserModel user = session.users().getUserById(context.getRealm(), userId);
-        if (user == null) {
-            throw new CeremonyException(FailureReason.UNKNOWN_CREDENTIAL, "User handle names no user");
-        }
-        return user;
+    /** A passkey attempt the user started (a click, an autofill) without a decision of ours. */
+    private void startAttempt(AuthenticationFlowContext context, UserModel user) {
+        AttemptNotes notes = AttemptNotes.of(context.getAuthenticationSession());
+        ClientSignals signals = notes.signals();
+        notes.operation(operations.start(context.getRealm(), user,
+                OperationStart.attempt(OperationKind.LOGIN, RequestEnvironment.of(context.getSession(), signals), signals.deviceMarker())));
     }
 
-    /**
-     * Auth note set when a passkey attempt of this login failed: the append offer then ignores "this browser
-     * already has a passkey", because evidently it has none that works.
-     */
-    public static final String PASSKEY_FAILED_NOTE = "pa.passkey-failed";
-
-    private void passkeyRejected(AuthenticationFlowContext context, CeremonyException e) {
-        context.getAuthenticationSession().setAuthNote(PASSKEY_FAILED_NOTE, e.reason().code());
-        LOG.debugf("Passkey rejected (%s): %s", e.reason().code(), e.getMessage());
-        context.getEvent()
-                .detail(PasskeyEventDetails.REASON, e.reason().code())
-                .detail(WebAuthnConstants.AUTH_ERR_LABEL, e.reason().code())
-                .error(Errors.INVALID_USER_CREDENTIALS);
+    private void passkeyRejected(AuthenticationFlowContext context) {
         Response page;
-        if (LoginStep.identifiedUserId(context.getAuthenticationSession()) == null) {
+        if (AttemptNotes.of(context.getAuthenticationSession()).identifiedUserId() == null) {
             // Autofill on the identifier page failed before anyone was identified: stay there.
-            page = identifierPage(context, context.form().setError("paPasskeyFailed"));
+            page = pages.identifier(context, context.form().setError(PASSKEY_FAILED_MESSAGE));
         } else {
-            page = showPassword(context, context.form().setError("paPasskeyFailed"));
+            page = pages.password(context, context.form().setError(PASSKEY_FAILED_MESSAGE));
         }
         context.failureChallenge(AuthenticationFlowError.INVALID_CREDENTIALS, page);
     }
 
-    /**
-     * The page reports the browser's prompt ended without a passkey (cancelled, timed out, no matching
-     * passkey on this device). Not a wrong credential, so no brute-force count; an error event and the
-     * password step with a message that says what happened.
-     */
+    /** The browser's prompt ended without a passkey: the password step, with a message that says what happened. */
     private void passkeyPromptFailed(AuthenticationFlowContext context, PostedForm form) {
-        FailureReason reason = FailureReason.fromClientError(form.clientError().orElse(null));
-        context.getAuthenticationSession().setAuthNote(PASSKEY_FAILED_NOTE, reason.code());
-        finishOperation(context, reason.code(), form.durationMillis(), null);
-        // Whatever challenge was pending is void now.
-        ChallengeNotes.discard(context.getAuthenticationSession());
-        UserModel user = identifiedUser(context);
-        if (user != null) {
-            context.getEvent().user(user);
-        }
-        form.clientError().ifPresent(name -> context.getEvent().detail(PasskeyEventDetails.CLIENT_ERROR, name));
-        form.durationMillis().ifPresent(ms -> context.getEvent().detail(PasskeyEventDetails.DURATION_MS, Long.toString(ms)));
-        context.getEvent()
-                .detail(Details.CREDENTIAL_TYPE, UserPasskeys.CREDENTIAL_TYPE)
-                .detail(PasskeyEventDetails.LOGIN_METHOD, "true".equals(context.getAuthenticationSession().getAuthNote(AUTO_START_NOTE))
-                        ? "passkey_automatic" : "passkey_button")
-                .detail(PasskeyEventDetails.REASON, reason.code())
-                .error(Errors.NOT_ALLOWED);
-        String message = switch (reason) {
-            case CANCELLED -> "paPasskeyCancelled";
-            case TIMEOUT -> "paPasskeyTimeout";
-            case NOT_ALLOWED, INVALID_STATE -> "paPasskeyUnavailable";
-            default -> "paPasskeyFailed";
-        };
-        context.challenge(showPassword(context, context.form().setError(message)));
+        LoginMethod method = AttemptNotes.of(context.getAuthenticationSession()).autoStart()
+                ? LoginMethod.PASSKEY_AUTOMATIC : LoginMethod.PASSKEY_BUTTON;
+        FailureReason reason = step.promptFailed(context, form, identifiedUser(context), method);
+        context.challenge(pages.password(context, context.form().setError(PROMPT_MESSAGES.of(reason))));
     }
 
     private void verifyPassword(AuthenticationFlowContext context, PostedForm form) {
-        context.getEvent().detail(PasskeyEventDetails.LOGIN_METHOD, "password")
+        context.getEvent().detail(PasskeyEventDetails.LOGIN_METHOD, LoginMethod.PASSWORD.code())
                 .detail(Details.CREDENTIAL_TYPE, PasswordCredentialModel.TYPE);
-        String identified = LoginStep.identifiedUserId(context.getAuthenticationSession());
-        if (identified == null) {
+        if (AttemptNotes.of(context.getAuthenticationSession()).identifiedUserId() == null) {
             // A password post before any identifier: start over at the identifier page.
             context.getEvent().error(Errors.INVALID_REQUEST);
-            context.challenge(identifierPage(context, context.form().setError(Messages.INVALID_REQUEST)));
+            context.challenge(pages.identifier(context, context.form().setError(Messages.INVALID_REQUEST)));
             return;
         }
         UserModel user = identifiedUser(context);
@@ -455,17 +300,8 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
         context.success(PasswordCredentialModel.TYPE);
     }
 
-    private void rejectInvalidRequest(AuthenticationFlowContext context, FailureReason reason, String message, Response.Status status) {
-        UserModel identified = identifiedUser(context);
-        if (identified != null) {
-            context.getEvent().user(identified);
-        }
-        context.getEvent().detail(PasskeyEventDetails.REASON, reason.code()).error(Errors.INVALID_REQUEST);
-        // A malformed post may have been aimed at a pending challenge; it is spent either way.
-        ChallengeNotes.discard(context.getAuthenticationSession());
-        LoginFormsProvider page = context.form().setError(reason == FailureReason.REQUEST_TOO_LARGE ? "paRequestTooLarge" : message)
-                .setStatus(status);
-        context.challenge(renderCurrentStep(context, page));
+    private void rejectInvalidRequest(AuthenticationFlowContext context, FailureReason reason) {
+        step.rejectInvalidRequest(context, identifiedUser(context), reason, Response.Status.BAD_REQUEST, page -> pages.current(context, page));
     }
 
     /**
@@ -477,22 +313,15 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
         LoginFormsProvider page = context.form().setExecution(context.getExecution().getId());
         if (error != null) {
             // the identifier page has no password field to show an error at (e.g. a lockout after passkey autofill)
-            boolean fieldShown = field != null && !(FIELD_PASSWORD.equals(field) && LoginStep.current(context.getAuthenticationSession()) == LoginStep.IDENTIFIER);
+            boolean fieldShown = field != null
+                    && !(FIELD_PASSWORD.equals(field) && AttemptNotes.of(context.getAuthenticationSession()).step() == LoginStep.IDENTIFIER);
             if (fieldShown) {
                 page.addError(new FormMessage(field, error));
             } else {
                 page.setError(error);
             }
         }
-        return renderCurrentStep(context, page);
-    }
-
-    private Response renderCurrentStep(AuthenticationFlowContext context, LoginFormsProvider page) {
-        return switch (LoginStep.current(context.getAuthenticationSession())) {
-            case IDENTIFIER -> identifierPage(context, page);
-            // From the passkey step, errors are shown where the user can act on them: the password step.
-            case PASSKEY, PASSWORD -> showPassword(context, page);
-        };
+        return pages.current(context, page);
     }
 
     @Override
@@ -510,56 +339,32 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
         }
     }
 
-    private UserModel identifiedUser(AuthenticationFlowContext context) {
-        String userId = LoginStep.identifiedUserId(context.getAuthenticationSession());
+    static UserModel identifiedUser(AuthenticationFlowContext context) {
+        String userId = AttemptNotes.of(context.getAuthenticationSession()).identifiedUserId();
         if (userId == null || userId.isEmpty()) {
             return null;
         }
         return context.getSession().users().getUserById(context.getRealm(), userId);
     }
 
-    private static String attemptedUsername(AuthenticationFlowContext context) {
+    static String attemptedUsername(AuthenticationFlowContext context) {
         return context.getAuthenticationSession().getAuthNote(ATTEMPTED_USERNAME);
-    }
-
-    private static RelyingParty relyingParty(AuthenticationFlowContext context) {
-        RealmModel realm = context.getRealm();
-        return PasswordlessPolicy.relyingParty(realm, context.getUriInfo().getBaseUri());
     }
 
     /**
      * A passkey login with user verification is multi-factor on its own: the session's level of authentication
      * is raised to the configured level, so clients asking for that {@code acr} accept it.
      */
-    private static void raiseLevelIfMultiFactor(AuthenticationFlowContext context) {
-        AuthenticationSessionModel authSession = context.getAuthenticationSession();
-        if (AuthenticationMethods.of(SessionMethods.recorded(authSession, context.getExecution().getId())).isMultiFactor()) {
-            LevelOfAuthentication.raise(context.getSession(), authSession,
-                    IdentifierFirstConfig.of(context.getAuthenticatorConfig()).passkeyLevel());
-        }
-    }
-
-    /** Keycloak's level condition of our sub-flow has just set its own level: raise it again if it is lower. */
     @Override
-    public void onParentFlowSuccess(AuthenticationFlowContext context) {
-        raiseLevelIfMultiFactor(context);
+    public OptionalInt earnedLevel(AuthenticationFlowContext context) {
+        List<AuthenticationMethod> verified = SessionMethods.recorded(context.getAuthenticationSession(), context.getExecution().getId());
+        return AuthenticationMethods.of(verified).isMultiFactor()
+                ? OptionalInt.of(IdentifierFirstConfig.of(context.getAuthenticatorConfig()).passkeyLevel()) : OptionalInt.empty();
     }
 
+    /** This step identifies the user. */
     @Override
     public boolean requiresUser() {
         return false;
-    }
-
-    @Override
-    public boolean configuredFor(KeycloakSession session, RealmModel realm, UserModel user) {
-        return true;
-    }
-
-    @Override
-    public void setRequiredActions(KeycloakSession session, RealmModel realm, UserModel user) {
-    }
-
-    @Override
-    public void close() {
     }
 }

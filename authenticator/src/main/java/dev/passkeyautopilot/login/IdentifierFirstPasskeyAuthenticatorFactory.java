@@ -1,13 +1,11 @@
 package dev.passkeyautopilot.login;
 
-import com.webauthn4j.converter.util.ObjectConverter;
-import dev.passkeyautopilot.gate.RolloutGate;
-import dev.passkeyautopilot.gate.RolloutStore;
-import dev.passkeyautopilot.intelligence.PasskeyIntelligence;
-import dev.passkeyautopilot.operation.EnvironmentOutcomes;
 import dev.passkeyautopilot.operation.PasskeyOperations;
+import dev.passkeyautopilot.passkey.PasskeyServices;
+import dev.passkeyautopilot.passkey.PasskeyStep;
 import dev.passkeyautopilot.passkey.UserPasskeys;
-import dev.passkeyautopilot.webauthn.AssertionVerifier;
+import dev.passkeyautopilot.rollout.Feature;
+import dev.passkeyautopilot.vocabulary.OperationKind;
 import org.keycloak.Config;
 import org.keycloak.authentication.AuthenticationFlowCallbackFactory;
 import org.keycloak.authentication.Authenticator;
@@ -30,17 +28,14 @@ public class IdentifierFirstPasskeyAuthenticatorFactory implements Authenticator
             AuthenticationExecutionModel.Requirement.ALTERNATIVE,
     };
 
-    // Both are stateless and thread-safe; webauthn4j's ObjectConverter is costly to build.
-    private final ObjectConverter objectConverter = new ObjectConverter();
-    private final AssertionVerifier verifier = new AssertionVerifier();
-    private final PasskeyIntelligence intelligence = new PasskeyIntelligence();
-    private final RolloutGate gate = new RolloutGate(new RolloutStore());
-    private final EnvironmentOutcomes environmentOutcomes = new EnvironmentOutcomes(60_000, 10_000);
-
     @Override
     public Authenticator create(KeycloakSession session) {
-        return new IdentifierFirstPasskeyAuthenticator(new UserPasskeys(session, objectConverter), verifier, intelligence,
-                new PasskeyOperations(session, environmentOutcomes), gate);
+        PasskeyServices services = PasskeyServices.of(session);
+        UserPasskeys passkeys = services.passkeys(session);
+        PasskeyOperations operations = services.operations(session);
+        PasskeyStep step = new PasskeyStep(services, passkeys, operations,
+                new LoginDecider(passkeys, services.intelligence(), operations, services.gate(), Feature.LOGIN, OperationKind.LOGIN));
+        return new IdentifierFirstPasskeyAuthenticator(step, operations);
     }
 
     @Override

@@ -3,8 +3,6 @@ package dev.passkeyautopilot.login;
 import dev.passkeyautopilot.environment.ClientSignals;
 import dev.passkeyautopilot.environment.Environment;
 import dev.passkeyautopilot.environment.RequestEnvironment;
-import dev.passkeyautopilot.environment.SessionSignals;
-import dev.passkeyautopilot.events.PasskeyEventDetails;
 import dev.passkeyautopilot.gate.RolloutGate;
 import dev.passkeyautopilot.intelligence.Decision;
 import dev.passkeyautopilot.intelligence.DeviceFacts;
@@ -15,7 +13,12 @@ import dev.passkeyautopilot.intelligence.PasskeyIntelligence;
 import dev.passkeyautopilot.intelligence.Reason;
 import dev.passkeyautopilot.mfa.RegulatedMode;
 import dev.passkeyautopilot.mfa.SessionMethods;
+import dev.passkeyautopilot.operation.OperationEnd;
+import dev.passkeyautopilot.operation.OperationStart;
 import dev.passkeyautopilot.operation.PasskeyOperations;
+import dev.passkeyautopilot.session.AttemptNotes;
+import dev.passkeyautopilot.vocabulary.OperationKind;
+import dev.passkeyautopilot.vocabulary.Outcome;
 import dev.passkeyautopilot.passkey.Passkey;
 import dev.passkeyautopilot.passkey.UserPasskeys;
 import dev.passkeyautopilot.rollout.Feature;
@@ -34,17 +37,6 @@ import java.util.Optional;
  */
 public final class LoginDecider {
 
-    /** Auth note: id of the passkey operation of this attempt (see {@link PasskeyOperations}). */
-    public static final String OPERATION_NOTE = "pa.operation";
-    /**
-     * Auth note: id of the operation of this login's decision, kept after it ends, so that a login that ends
-     * signed in makes its device marker known (see {@link PasskeyOperations#signedIn}).
-     */
-    public static final String DECIDED_OPERATION_NOTE = "pa.decided-operation";
-    /** Auth notes: the decision for this login and its reasons, repeated on every event. */
-    static final String DECISION_NOTE = "pa.decision";
-    static final String DECISION_REASONS_NOTE = "pa.decision-reasons";
-
     private static final Logger LOG = Logger.getLogger(LoginDecider.class);
 
     /** The decision and the user's passkeys it was made for (the page lists them). */
@@ -56,15 +48,14 @@ public final class LoginDecider {
     private final PasskeyOperations operations;
     private final RolloutGate gate;
     private final Feature feature;
-    private final String kind;
+    private final OperationKind kind;
 
     /**
      * @param feature the rollout feature that gates the prompt ({@link Feature#LOGIN} or {@link Feature#SECOND_FACTOR})
-     * @param kind    the kind of passkey operation recorded ({@link PasskeyOperations#KIND_LOGIN} or
-     *                {@link PasskeyOperations#KIND_SECOND_FACTOR})
+     * @param kind    the kind of passkey operation recorded ({@link OperationKind#LOGIN} or {@link OperationKind#SECOND_FACTOR})
      */
     public LoginDecider(UserPasskeys passkeys, PasskeyIntelligence intelligence, PasskeyOperations operations, RolloutGate gate,
-                        Feature feature, String kind) {
+                        Feature feature, OperationKind kind) {
         this.passkeys = passkeys;
         this.intelligence = intelligence;
         this.operations = operations;
@@ -75,8 +66,9 @@ public final class LoginDecider {
 
     public Decided decide(AuthenticationFlowContext context, UserModel user) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        AttemptNotes notes = AttemptNotes.of(authSession);
         List<Passkey> userPasskeys = passkeys.list(context.getRealm(), user);
-        ClientSignals signals = SessionSignals.read(authSession);
+        ClientSignals signals = notes.signals();
         Environment environment = RequestEnvironment.of(context.getSession(), signals);
         IntelligenceSettings settings = settings(context);
         rememberExperiments(context, user);
@@ -100,15 +92,14 @@ public final class LoginDecider {
         // what the decision adds to the login: rollout, history queries and the engine (the user's passkeys are
         // loaded for the page anyway)
         long micros = (System.nanoTime() - started) / 1000;
-        boolean automatic = decision.decision() == Decision.AUTO_PASSKEY;
-        String operation = operations.decide(context.getRealm(), user, kind, environment, signals.deviceMarker(), decision, micros,
-                automatic, automatic ? identifiedBy(context, user, userPasskeys, signals) : null, authSession.getAuthNote(OPERATION_NOTE));
-        authSession.setAuthNote(OPERATION_NOTE, operation);
-        authSession.setAuthNote(DECIDED_OPERATION_NOTE, operation);
-        authSession.setAuthNote(DECISION_NOTE, decision.decision().code());
-        authSession.setAuthNote(DECISION_REASONS_NOTE, decision.reasonCodes());
+        String identifiedBy = decision.decision() == Decision.AUTO_PASSKEY ? identifiedBy(context, user, userPasskeys, signals) : null;
+        String operation = operations.decide(context.getRealm(), user,
+                OperationStart.decided(kind, environment, signals.deviceMarker(), decision, micros, identifiedBy), notes.operation());
+        notes.operation(operation);
+        notes.decidedOperation(operation);
+        notes.decided(new AttemptNotes.DecisionNote(decision.decision().code(), decision.reasonCodes()));
         if (decision.decision() == Decision.FALLBACK) {
-            operations.finish(operation, user, PasskeyOperations.NOT_OFFERED, Optional.empty(), null, null);
+            operations.finish(Optional.of(operation), user, OperationEnd.of(Outcome.NOT_OFFERED));
         }
         return new Decided(decision, userPasskeys, operation);
     }
@@ -134,7 +125,7 @@ public final class LoginDecider {
     private void rememberExperiments(AuthenticationFlowContext context, UserModel user) {
         String experiments = RolloutGate.describe(gate.assignments(context.getRealm(), user.getId()));
         if (!experiments.isEmpty()) {
-            context.getAuthenticationSession().setAuthNote(PasskeyEventDetails.EXPERIMENTS_NOTE, experiments);
+            AttemptNotes.of(context.getAuthenticationSession()).experiments(experiments);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.passkeyautopilot.mfa;
 
 import dev.passkeyautopilot.events.PasskeyEventDetails;
+import dev.passkeyautopilot.session.AttemptNotes;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.authentication.authenticators.util.AuthenticatorUtils;
 import org.keycloak.models.AuthenticationExecutionModel;
@@ -23,7 +24,7 @@ import java.util.function.Function;
 public final class SessionMethods {
 
     /** User-session note per execution of ours: {@code pa.amr.<executionId>} = comma-separated methods. */
-    static final String NOTE_PREFIX = "pa.amr.";
+    static final String NOTE_PREFIX = AttemptNotes.METHODS_NOTE_PREFIX;
 
     private static final Map<String, List<AuthenticationMethod>> KEYCLOAK_STEPS = Map.of(
             "auth-username-password-form", List.of(AuthenticationMethod.PWD),

@@ -1,9 +1,11 @@
 package dev.passkeyautopilot.operation;
 
 import dev.passkeyautopilot.environment.Environment;
-import dev.passkeyautopilot.events.PasskeyEventDetails;
 import dev.passkeyautopilot.intelligence.History;
-import dev.passkeyautopilot.intelligence.LoginDecision;
+import dev.passkeyautopilot.session.AttemptNotes;
+import dev.passkeyautopilot.vocabulary.LoginMethod;
+import dev.passkeyautopilot.vocabulary.OperationKind;
+import dev.passkeyautopilot.vocabulary.Outcome;
 import dev.passkeyautopilot.passkey.PasskeyAutopilotJpaEntityProviderFactory;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -16,7 +18,9 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
 import java.time.Duration;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,19 +29,6 @@ import java.util.UUID;
  * through an index and a row limit, so a decision costs the same with a hundred or a million rows.
  */
 public class PasskeyOperations {
-
-    public static final String KIND_LOGIN = "login";
-    public static final String KIND_APPEND = "append";
-    /** A passkey asked for after the password, as the second factor. */
-    public static final String KIND_SECOND_FACTOR = "second_factor";
-    public static final String PENDING = "pending";
-    public static final String SUCCESS = "success";
-    public static final String NOT_OFFERED = "not_offered";
-    public static final String SKIPPED = "skipped";
-    /** An append offer held back for a later login (timing experiment). */
-    public static final String DEFERRED = "deferred";
-    /** The user clicked "Sign in with a passkey" while autofill was offered: a new, clicked attempt follows. */
-    public static final String PASSKEY_BUTTON_CHOSEN = "passkey_button_chosen";
 
     /**
      * What {@link #start} answers instead of an id when the user's operations of the past hour reached the
@@ -54,6 +45,9 @@ public class PasskeyOperations {
     public static final String IDENTIFIED_BY_DEVICE_MARKER = "device_marker";
     /** ... nothing but the username anyone can type: such prompts never count realm-wide. */
     public static final String IDENTIFIED_BY_USERNAME = "username";
+
+    /** How a passkey is used when the user, not the page, started the prompt. */
+    private static final Set<LoginMethod> STARTED_BY_THE_USER = EnumSet.of(LoginMethod.PASSKEY_AUTOFILL, LoginMethod.PASSKEY_BUTTON);
 
     private static final Logger LOG = Logger.getLogger(PasskeyOperations.class);
 
@@ -85,51 +79,30 @@ public class PasskeyOperations {
         return environment.osFamily() + "|" + environment.browserFamily();
     }
 
-    /** Records a login decision as a pending operation; returns its id, or {@link #NOT_STORED}. */
-    public String start(RealmModel realm, UserModel user, String kind, Environment environment, Optional<String> deviceMarker,
-                        Optional<LoginDecision> decision, long decisionMicros, boolean automatic) {
-        return start(realm, user, kind, environment, deviceMarker, decision.map(d -> d.decision().code()),
-                decision.map(LoginDecision::reasonCodes).orElse(null), decisionMicros, automatic);
-    }
-
     /**
      * Records a login decision on the login's pending operation when there is one (a page shown again decides
      * again, but it is still one attempt), else as a new pending operation.
      *
-     * @param pendingOperationId the login's operation so far, or null
-     * @param identifiedBy       one of the {@code IDENTIFIED_BY_*} values, or null when the prompt is not automatic
+     * @param pendingOperationId the login's operation so far, if any
      * @return the operation's id, or {@link #NOT_STORED}
      */
-    public String decide(RealmModel realm, UserModel user, String kind, Environment environment, Optional<String> deviceMarker,
-                         LoginDecision decision, long decisionMicros, boolean automatic, String identifiedBy, String pendingOperationId) {
-        PasskeyOperationEntity operation = pendingOperationId == null || pendingOperationId.isEmpty() ? null
-                : em.find(PasskeyOperationEntity.class, pendingOperationId);
+    public String decide(RealmModel realm, UserModel user, OperationStart decided, Optional<String> pendingOperationId) {
+        PasskeyOperationEntity operation = pendingOperationId.filter(id -> !id.isEmpty())
+                .map(id -> em.find(PasskeyOperationEntity.class, id)).orElse(null);
         if (operation == null || !operation.getUserId().equals(user.getId()) || !operation.getRealmId().equals(realm.getId())
-                || !kind.equals(operation.getKind()) || !PENDING.equals(operation.getOutcome())) {
-            return start(realm, user, kind, environment, deviceMarker, Optional.of(decision.decision().code()), decision.reasonCodes(),
-                    decisionMicros, automatic, identifiedBy);
+                || !decided.kind().code().equals(operation.getKind()) || !Outcome.PENDING.code().equals(operation.getOutcome())) {
+            return start(realm, user, decided);
         }
         // No second "decided" event: the ended event carries the decision the attempt ended with.
-        describe(operation, environment, deviceMarker, Optional.of(decision.decision().code()), decision.reasonCodes(), decisionMicros,
-                automatic);
-        operation.setIdentifiedBy(identifiedBy);
+        describe(operation, decided);
         return operation.getId();
     }
 
     /**
      * Records a pending operation; returns its id, or {@link #NOT_STORED} when the user's operations of the
      * past hour reached the limit (anonymous requests, which need only a username, cannot fill the table).
-     *
-     * @param decision    what was decided ({@code auto_passkey}, ..., or {@code offer} for an append offer)
-     * @param reasonCodes comma-separated reason codes of that decision
      */
-    public String start(RealmModel realm, UserModel user, String kind, Environment environment, Optional<String> deviceMarker,
-                        Optional<String> decision, String reasonCodes, long decisionMicros, boolean automatic) {
-        return start(realm, user, kind, environment, deviceMarker, decision, reasonCodes, decisionMicros, automatic, null);
-    }
-
-    private String start(RealmModel realm, UserModel user, String kind, Environment environment, Optional<String> deviceMarker,
-                         Optional<String> decision, String reasonCodes, long decisionMicros, boolean automatic, String identifiedBy) {
+    public String start(RealmModel realm, UserModel user, OperationStart start) {
         if (limitReached(realm, user)) {
             LOG.debugf("Passkey operation of user %s not stored: %d in the past hour", user.getId(), operationsPerUserPerHour);
             return NOT_STORED;
@@ -138,29 +111,29 @@ public class PasskeyOperations {
         operation.setId(UUID.randomUUID().toString());
         operation.setRealmId(realm.getId());
         operation.setUserId(user.getId());
-        operation.setKind(kind);
+        operation.setKind(start.kind().code());
         operation.setStartedAt(Time.currentTimeMillis());
-        operation.setOutcome(PENDING);
-        describe(operation, environment, deviceMarker, decision, reasonCodes, decisionMicros, automatic);
-        operation.setIdentifiedBy(identifiedBy);
+        operation.setOutcome(Outcome.PENDING.code());
+        describe(operation, start);
         em.persist(operation);
         publish(PasskeyOperationEvent.Phase.STARTED, operation);
         return operation.getId();
     }
 
-    private static void describe(PasskeyOperationEntity operation, Environment environment, Optional<String> deviceMarker,
-                                 Optional<String> decision, String reasonCodes, long decisionMicros, boolean automatic) {
-        operation.setDecision(decision.orElse(null));
-        operation.setDecisionReasons(cap(reasonCodes, 255));
-        operation.setDecisionMicros((int) Math.min(Integer.MAX_VALUE, decisionMicros));
-        operation.setAutomatic(automatic);
+    private static void describe(PasskeyOperationEntity operation, OperationStart start) {
+        Environment environment = start.environment();
+        operation.setDecision(start.decision().orElse(null));
+        operation.setDecisionReasons(cap(start.decisionReasons(), 255));
+        operation.setDecisionMicros((int) Math.min(Integer.MAX_VALUE, start.decisionMicros()));
+        operation.setAutomatic(start.automatic());
+        operation.setIdentifiedBy(start.identifiedBy().orElse(null));
         operation.setEnvironmentKey(cap(environmentKey(environment), 130));
         operation.setOsFamily(environment.osFamily());
         operation.setOsVersion(environment.osVersion());
         operation.setBrowserFamily(environment.browserFamily());
         operation.setBrowserVersion(environment.browserVersion());
         operation.setDeviceClass(environment.deviceClass());
-        operation.setDeviceMarker(deviceMarker.orElse(null));
+        operation.setDeviceMarker(start.deviceMarker().orElse(null));
     }
 
     private boolean limitReached(RealmModel realm, UserModel user) {
@@ -201,33 +174,31 @@ public class PasskeyOperations {
      * Completes a pending operation. An id that names no operation of this user (a forged or stale note) is
      * ignored: outcomes are only ever written to the user's own rows.
      */
-    public void finish(String operationId, UserModel user, String outcome, Optional<Long> durationMillis, String credentialId,
-                       Boolean automatic) {
-        if (operationId == null || operationId.isEmpty()) {
+    public void finish(Optional<String> operationId, UserModel user, OperationEnd end) {
+        if (operationId.isEmpty() || operationId.get().isEmpty()) {
             return;
         }
-        PasskeyOperationEntity operation = em.find(PasskeyOperationEntity.class, operationId);
+        PasskeyOperationEntity operation = em.find(PasskeyOperationEntity.class, operationId.get());
         if (operation == null || user == null || !operation.getUserId().equals(user.getId())) {
             return;
         }
-        if (!PENDING.equals(operation.getOutcome())) {
+        if (!Outcome.PENDING.code().equals(operation.getOutcome())) {
             // finished once already (e.g. "not_offered" at decision time): the first outcome is the truth
             return;
         }
-        operation.setOutcome(cap(outcome, 40));
-        durationMillis.ifPresent(operation::setDurationMs);
-        if (credentialId != null) {
-            operation.setCredentialId(credentialId);
-        }
-        if (automatic != null) {
-            operation.setAutomatic(automatic);
+        operation.setOutcome(cap(end.outcome(), 40));
+        end.durationMillis().ifPresent(operation::setDurationMs);
+        end.credentialId().ifPresent(operation::setCredentialId);
+        if (end.method().filter(STARTED_BY_THE_USER::contains).isPresent()) {
+            // a passkey picked from autofill or asked for by a click was no automatic prompt, whatever was decided
+            operation.setAutomatic(false);
         }
         publish(PasskeyOperationEvent.Phase.FINISHED, operation);
     }
 
     private void publish(PasskeyOperationEvent.Phase phase, PasskeyOperationEntity operation) {
         var authSession = session.getContext().getAuthenticationSession();
-        String experiments = authSession == null ? null : authSession.getAuthNote(PasskeyEventDetails.EXPERIMENTS_NOTE);
+        String experiments = authSession == null ? null : AttemptNotes.of(authSession).experiments().orElse(null);
         session.getKeycloakSessionFactory().publish(new PasskeyOperationEvent(session, phase, operation, experiments));
     }
 
@@ -254,10 +225,10 @@ public class PasskeyOperations {
         int failuresSinceSuccess = 0;
         for (Object[] row : mine) {
             String outcome = (String) row[0];
-            if (SUCCESS.equals(outcome)) {
+            if (Outcome.SUCCESS.code().equals(outcome)) {
                 break;
             }
-            if (Boolean.TRUE.equals(row[1]) && isFailure(outcome)) {
+            if (Boolean.TRUE.equals(row[1]) && Outcome.promptDidNotWork(outcome)) {
                 failuresSinceSuccess++;
             }
         }
@@ -269,7 +240,7 @@ public class PasskeyOperations {
                     .setFlushMode(FlushModeType.COMMIT)
                     .setMaxResults(REALM_HISTORY_ROWS)
                     .getResultList();
-            return EnvironmentOutcomes.Counts.oncePerUser(outcomes, PasskeyOperations::isFailure);
+            return EnvironmentOutcomes.Counts.oncePerUser(outcomes, Outcome::promptDidNotWork);
         });
         return new History(failuresSinceSuccess, realm.attempts(), realm.failures());
     }
@@ -285,12 +256,12 @@ public class PasskeyOperations {
     }
 
     /** How many operations of this kind ended with this outcome for the user (e.g. deferred append offers). */
-    public long count(RealmModel realm, UserModel user, String kind, String outcome) {
+    public long count(RealmModel realm, UserModel user, OperationKind kind, Outcome outcome) {
         return em.createNamedQuery("pa.countOperations", Long.class)
                 .setParameter("realmId", realm.getId())
                 .setParameter("userId", user.getId())
-                .setParameter("kind", kind)
-                .setParameter("outcome", outcome)
+                .setParameter("kind", kind.code())
+                .setParameter("outcome", outcome.code())
                 .getSingleResult();
     }
 
@@ -305,11 +276,6 @@ public class PasskeyOperations {
 
     public int deleteOlderThan(long cutoffMillis) {
         return em.createNamedQuery("pa.deleteOperationsBefore").setParameter("cutoff", cutoffMillis).executeUpdate();
-    }
-
-    static boolean isFailure(String outcome) {
-        return !(SUCCESS.equals(outcome) || PENDING.equals(outcome) || NOT_OFFERED.equals(outcome) || SKIPPED.equals(outcome)
-                || DEFERRED.equals(outcome) || PASSKEY_BUTTON_CHOSEN.equals(outcome));
     }
 
     private static String cap(String value, int max) {

@@ -3,11 +3,11 @@ package dev.passkeyautopilot.passkey;
 import dev.passkeyautopilot.environment.ClientSignals;
 import dev.passkeyautopilot.events.PasskeyEventDetails;
 import dev.passkeyautopilot.form.PostedForm;
+import dev.passkeyautopilot.session.AttemptNotes;
 import dev.passkeyautopilot.webauthn.AssertionResponse;
 import dev.passkeyautopilot.webauthn.AssertionVerifier;
 import dev.passkeyautopilot.webauthn.Base64Url;
 import dev.passkeyautopilot.webauthn.CeremonyException;
-import dev.passkeyautopilot.webauthn.ChallengeNotes;
 import dev.passkeyautopilot.webauthn.CounterRegressionException;
 import dev.passkeyautopilot.webauthn.FailureReason;
 import dev.passkeyautopilot.webauthn.RelyingParty;
@@ -25,22 +25,44 @@ import org.keycloak.models.UserModel;
  * verify. A counter that went backwards flags the passkey as possibly cloned.
  *
  * <p>The attempt remembers the user and passkey as far as it got, so a step can record the outcome of a
- * rejected attempt too. Who may have signed is the step's rule ({@link Signer}).
+ * rejected attempt too, but only for a user it may name: one the login identified before the assertion, or the
+ * one a user handle names once the signature verified. A user handle is only a claim until then, and anyone
+ * can send one: a rejected assertion must not write into that user's history or audit trail. Who may have
+ * signed is the step's rule ({@link SignerRule}).
  */
 public final class AssertionAttempt {
 
     private static final Logger LOG = Logger.getLogger(AssertionAttempt.class);
 
+    /**
+     * Whose passkey this may be.
+     *
+     * @param claimedByHandle the user is known only from the assertion's user handle, not from this login
+     */
+    public record Signer(UserModel user, boolean claimedByHandle) {
+
+        /** The user this login identified before the assertion (a username, an earlier factor). */
+        public static Signer identified(UserModel user) {
+            return new Signer(user, false);
+        }
+
+        /** The user the assertion's user handle names: a claim until the signature verified. */
+        public static Signer claimed(UserModel user) {
+            return new Signer(user, true);
+        }
+    }
+
     /** The step's rule for whose passkey this may be. */
     @FunctionalInterface
-    public interface Signer {
-        UserModel of(AssertionResponse response) throws CeremonyException;
+    public interface SignerRule {
+        Signer of(AssertionResponse response) throws CeremonyException;
     }
 
     private final AuthenticationFlowContext context;
     private final UserPasskeys passkeys;
     private final AssertionVerifier verifier;
-    private UserModel user;
+    private Signer signer;
+    private boolean signatureVerified;
     private Passkey passkey;
     private VerifiedAssertion verified;
 
@@ -55,20 +77,28 @@ public final class AssertionAttempt {
      * what it proved. Nothing is stored yet: the step may still refuse the user (e.g. disabled), then
      * {@link #accept} records the use.
      */
-    public void verify(PostedForm form, RelyingParty relyingParty, Signer signer) throws CeremonyException {
+    public void verify(PostedForm form, RelyingParty relyingParty, SignerRule rule) throws CeremonyException {
         AssertionResponse response = new ResponseFormConverter().toAssertion(form::get);
         context.getEvent().detail(WebAuthnConstants.PUBKEY_CRED_ID_ATTR, Base64Url.encode(response.credentialId()));
-        byte[] challenge = ChallengeNotes.consume(context.getAuthenticationSession());
-        user = signer.of(response);
-        context.getEvent().user(user);
+        byte[] challenge = AttemptNotes.of(context.getAuthenticationSession()).consumeChallenge();
+        signer = rule.of(response);
+        UserModel user = signer.user();
+        if (!signer.claimedByHandle()) {
+            context.getEvent().user(user);
+        }
         // only the signer's passkeys: another account's passkey is an unknown credential here
         passkey = passkeys.find(context.getRealm(), user, response.credentialId())
                 .orElseThrow(() -> new CeremonyException(FailureReason.UNKNOWN_CREDENTIAL, "Not a passkey of this user"));
         try {
             verified = verifier.verify(response, passkey.stored(), relyingParty, challenge);
+            signatureVerified = true;
+            context.getEvent().user(user);
         } catch (CounterRegressionException e) {
+            // webauthn4j checks the counter after the signature: the user is proven, the passkey is suspect
+            signatureVerified = true;
+            context.getEvent().user(user);
             passkeys.details().flagCloneSuspected(passkey.credentialModelId());
-            context.getEvent().detail(PasskeyEventDetails.POSSIBLE_CLONE, "true");
+            context.getEvent().detail(PasskeyEventDetails.POSSIBLE_CLONE, Boolean.TRUE.toString());
             LOG.warnf("Possible cloned authenticator: user %s, credential %s: %s", user.getId(), passkey.credentialModelId(), e.getMessage());
             throw e;
         }
@@ -76,6 +106,7 @@ public final class AssertionAttempt {
 
     /** Records the verified use: the new counter, when and where it was used, and what the event should say. */
     public void accept(ClientSignals signals) {
+        UserModel user = signer.user();
         passkeys.updateCounter(user, passkey, verified.signCount());
         passkeys.details().recordUsed(context.getRealm(), user, passkey.credentialModelId(), verified, signals.deviceMarker().orElse(null));
         context.getEvent()
@@ -83,14 +114,17 @@ public final class AssertionAttempt {
                 .detail(PasskeyEventDetails.SYNCED, Boolean.toString(verified.backupEligible()));
     }
 
-    /** The signer, once known; null when the attempt failed before. */
+    /**
+     * The signer this attempt may name: identified by the login, or proven by the signature; null when the
+     * attempt failed before, or when only an unverified user handle named someone.
+     */
     public UserModel user() {
-        return user;
+        return signer == null || (signer.claimedByHandle() && !signatureVerified) ? null : signer.user();
     }
 
-    /** The passkey's Keycloak credential id, once found; null when the attempt failed before. */
+    /** The passkey's Keycloak credential id, once found for a user {@link #user()} names; else null. */
     public String credentialId() {
-        return passkey == null ? null : passkey.credentialModelId();
+        return passkey == null || user() == null ? null : passkey.credentialModelId();
     }
 
     public VerifiedAssertion verified() {

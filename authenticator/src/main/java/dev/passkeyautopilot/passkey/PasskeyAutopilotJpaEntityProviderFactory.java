@@ -26,6 +26,7 @@ public class PasskeyAutopilotJpaEntityProviderFactory implements JpaEntityProvid
 
     private OperationRetention retention;
     private int operationsPerUserPerHour = PasskeyOperations.DEFAULT_OPERATIONS_PER_USER_PER_HOUR;
+    private PasskeyServices services;
 
     @Override
     public JpaEntityProvider create(KeycloakSession session) {
@@ -44,6 +45,14 @@ public class PasskeyAutopilotJpaEntityProviderFactory implements JpaEntityProvid
     /** At most this many passkey operations of one user are stored per hour; further attempts work, unrecorded. */
     public int operationsPerUserPerHour() {
         return operationsPerUserPerHour;
+    }
+
+    /** The node's shared services, built on first use (see {@link PasskeyServices}). */
+    synchronized PasskeyServices services() {
+        if (services == null) {
+            services = new PasskeyServices();
+        }
+        return services;
     }
 
     @Override

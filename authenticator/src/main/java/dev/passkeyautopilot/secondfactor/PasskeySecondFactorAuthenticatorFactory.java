@@ -1,15 +1,12 @@
 package dev.passkeyautopilot.secondfactor;
 
-import com.webauthn4j.converter.util.ObjectConverter;
-import dev.passkeyautopilot.gate.RolloutGate;
-import dev.passkeyautopilot.gate.RolloutStore;
-import dev.passkeyautopilot.intelligence.PasskeyIntelligence;
 import dev.passkeyautopilot.login.LoginDecider;
-import dev.passkeyautopilot.operation.EnvironmentOutcomes;
 import dev.passkeyautopilot.operation.PasskeyOperations;
+import dev.passkeyautopilot.passkey.PasskeyServices;
+import dev.passkeyautopilot.passkey.PasskeyStep;
 import dev.passkeyautopilot.passkey.UserPasskeys;
 import dev.passkeyautopilot.rollout.Feature;
-import dev.passkeyautopilot.webauthn.AssertionVerifier;
+import dev.passkeyautopilot.vocabulary.OperationKind;
 import org.keycloak.Config;
 import org.keycloak.authentication.AuthenticationFlowCallbackFactory;
 import org.keycloak.authentication.Authenticator;
@@ -32,19 +29,14 @@ public class PasskeySecondFactorAuthenticatorFactory implements AuthenticationFl
             AuthenticationExecutionModel.Requirement.DISABLED,
     };
 
-    // stateless and thread-safe; webauthn4j's ObjectConverter is costly to build
-    private final ObjectConverter objectConverter = new ObjectConverter();
-    private final AssertionVerifier verifier = new AssertionVerifier();
-    private final PasskeyIntelligence intelligence = new PasskeyIntelligence();
-    private final RolloutGate gate = new RolloutGate(new RolloutStore());
-    private final EnvironmentOutcomes environmentOutcomes = new EnvironmentOutcomes(60_000, 10_000);
-
     @Override
     public Authenticator create(KeycloakSession session) {
-        UserPasskeys passkeys = new UserPasskeys(session, objectConverter);
-        PasskeyOperations operations = new PasskeyOperations(session, environmentOutcomes);
-        return new PasskeySecondFactorAuthenticator(passkeys, verifier, operations,
-                new LoginDecider(passkeys, intelligence, operations, gate, Feature.SECOND_FACTOR, PasskeyOperations.KIND_SECOND_FACTOR));
+        PasskeyServices services = PasskeyServices.of(session);
+        UserPasskeys passkeys = services.passkeys(session);
+        PasskeyOperations operations = services.operations(session);
+        PasskeyStep step = new PasskeyStep(services, passkeys, operations,
+                new LoginDecider(passkeys, services.intelligence(), operations, services.gate(), Feature.SECOND_FACTOR, OperationKind.SECOND_FACTOR));
+        return new PasskeySecondFactorAuthenticator(step);
     }
 
     @Override

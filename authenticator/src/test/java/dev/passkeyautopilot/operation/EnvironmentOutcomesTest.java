@@ -1,5 +1,6 @@
 package dev.passkeyautopilot.operation;
 
+import dev.passkeyautopilot.vocabulary.Outcome;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +22,13 @@ class EnvironmentOutcomesTest {
                 row("alice", "success"), row("alice", "not_allowed"),
                 row("bob", "timeout"), row("bob", "success"),
                 row("mallory", "success"));
-        EnvironmentOutcomes.Counts counts = EnvironmentOutcomes.Counts.oncePerUser(newestFirst, PasskeyOperations::isFailure);
+        EnvironmentOutcomes.Counts counts = EnvironmentOutcomes.Counts.oncePerUser(newestFirst, Outcome::promptDidNotWork);
         assertEquals(new EnvironmentOutcomes.Counts(3, 2), counts);
     }
 
     @Test
     @DisplayName("No prompts: no attempts, no failures")
     void nothingCountsNothing() {
-        assertEquals(new EnvironmentOutcomes.Counts(0, 0), EnvironmentOutcomes.Counts.oncePerUser(List.of(), PasskeyOperations::isFailure));
+        assertEquals(new EnvironmentOutcomes.Counts(0, 0), EnvironmentOutcomes.Counts.oncePerUser(List.of(), Outcome::promptDidNotWork));
     }
 }

@@ -8,6 +8,9 @@ public enum AppendOutcome {
     SKIPPED,
     FAILED;
 
+    /** The {@link EventDetail#REASON} of a {@link #SKIPPED} offer: the user chose "Not now". */
+    public static final String NOT_NOW_REASON = "user_chose_not_now";
+
     public String code() {
         return name().toLowerCase(Locale.ROOT);
     }

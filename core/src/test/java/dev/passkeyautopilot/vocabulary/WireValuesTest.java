@@ -64,6 +64,7 @@ class WireValuesTest {
     @DisplayName("Append outcomes in events")
     void appendOutcomes() {
         assertEquals(List.of("created", "skipped", "failed"), codes(AppendOutcome.values(), AppendOutcome::code));
+        assertEquals("user_chose_not_now", AppendOutcome.NOT_NOW_REASON);
     }
 
     @Test

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passkeyautopilot.it.SecondFactorRealms.Model;
 import dev.passkeyautopilot.it.harness.AdminClient;
 import dev.passkeyautopilot.it.harness.KeycloakTarget;
+import dev.passkeyautopilot.it.harness.Sql;
 import dev.passkeyautopilot.it.harness.WithKeycloak;
 import dev.passkeyautopilot.it.http.HttpPasskeyFlows;
 import dev.passkeyautopilot.it.http.LoginHttpClient;
@@ -294,6 +295,31 @@ class BruteForceIT {
             Map<String, String> valid = new LinkedHashMap<>(authenticator.assertion(identifier.data("data-conditional-options"), browser.origin()).fields());
             valid.put("pa_action", "passkey");
             assertTrue(browser.submit(identifier, valid).loggedIn(), "a valid autofill assertion still signs in");
+        }
+
+        @Test
+        @DisplayName("A failed autofill assertion attributes nothing to the user its unverified handle names: no operation, no user on the event")
+        void unverifiedUserHandleAttributesNothing(Sql sql) {
+            String username = TestRealms.newUser(admin, realm, "ulla", PASSWORD_VALUE);
+            String userId = admin.userId(realm, username);
+            SoftwareAuthenticator authenticator = new SoftwareAuthenticator();
+            flows.registerPasskey(username, PASSWORD_VALUE, authenticator);
+            long operationsBefore = sql.count("select count(*) from pa_passkey_operation where user_id = ?", userId);
+            int errorsBefore = admin.events(realm, "LOGIN_ERROR", userId).size();
+
+            LoginHttpClient browser = flows.newBrowser();
+            LoginHttpClient.Page identifier = expect(browser.start(), IDENTIFIER);
+            Map<String, String> fields = tamperedSignature(authenticator.assertion(identifier.data("data-conditional-options"), browser.origin())
+                    .userHandle(userId.getBytes(StandardCharsets.UTF_8)).fields());
+            fields.put("pa_action", "passkey");
+            expect(browser.submit(identifier, fields), IDENTIFIER);
+
+            assertEquals(operationsBefore, sql.count("select count(*) from pa_passkey_operation where user_id = ?", userId),
+                    "no passkey operation for the user an unverified handle names");
+            assertEquals(errorsBefore, admin.events(realm, "LOGIN_ERROR", userId).size(), "no error event names that user");
+            JsonNode error = admin.events(realm, "LOGIN_ERROR", null).get(0);
+            assertEquals("bad_signature", error.path("details").path("pa_reason").asText(), error.toString());
+            assertFalse(error.hasNonNull("userId"), "the failure is recorded without a user: " + error);
         }
 
         @Test
