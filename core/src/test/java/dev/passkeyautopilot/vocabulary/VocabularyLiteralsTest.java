@@ -41,17 +41,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class VocabularyLiteralsTest {
 
     /**
-     * The login steps still retype their outcomes, login methods and detail names while their own rework
-     * (issue 13, items 3 to 5) replaces them with this package's types. Remove each entry as that lands.
-     */
-    static final List<String> TEMPORARILY_EXCLUDED_UNTIL_LOGIN_STEP_REWORK = List.of(
-            "authenticator/src/main/java/dev/passkeyautopilot/login/",
-            "authenticator/src/main/java/dev/passkeyautopilot/secondfactor/",
-            "authenticator/src/main/java/dev/passkeyautopilot/append/",
-            "authenticator/src/main/java/dev/passkeyautopilot/operation/",
-            "authenticator/src/main/java/dev/passkeyautopilot/events/PasskeyEventDetails.java");
-
-    /**
      * Literals that spell a wire value but belong to another contract. The login page posts its ceremony's
      * duration in the form field {@code pa_duration_ms}, which the step copies into the detail of that name; the
      * field is the page's contract (the templates post it), not the event's.
@@ -161,7 +150,7 @@ class VocabularyLiteralsTest {
         List<String> offences = new ArrayList<>();
         for (Path source : sources) {
             String relative = root.relativize(source).toString().replace('\\', '/');
-            if (relative.startsWith(VOCABULARY) || relative.startsWith(TEST_FIXTURES) || TEMPORARILY_EXCLUDED_UNTIL_LOGIN_STEP_REWORK.stream().anyMatch(relative::startsWith)) {
+            if (relative.startsWith(VOCABULARY) || relative.startsWith(TEST_FIXTURES)) {
                 continue;
             }
             List<String> lines;
