@@ -160,6 +160,7 @@ class SupportApiIT {
         JsonNode first = timeline.body().path("operations").get(0);
         assertEquals("append", first.path("kind").asText(), timeline.raw());
         assertEquals("success", first.path("outcome").asText(), timeline.raw());
+        assertEquals("success", first.path("outcomeClass").asText(), "the server classifies, not the console: " + timeline.raw());
         assertEquals(passkey.path("label").asText(), first.path("passkeyLabel").asText());
     }
 
