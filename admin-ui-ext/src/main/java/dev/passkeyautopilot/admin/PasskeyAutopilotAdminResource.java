@@ -1,16 +1,13 @@
 package dev.passkeyautopilot.admin;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passkeyautopilot.environment.Environment;
 import dev.passkeyautopilot.gate.RolloutGate;
 import dev.passkeyautopilot.gate.RolloutStore;
 import dev.passkeyautopilot.passkey.UserPasskeys;
 import dev.passkeyautopilot.siemadmin.SiemResource;
 import dev.passkeyautopilot.support.SupportResource;
-import dev.passkeyautopilot.rollout.Assignment;
 import dev.passkeyautopilot.rollout.Feature;
 import dev.passkeyautopilot.rollout.RolloutRequest;
 import dev.passkeyautopilot.rollout.RolloutResult;
@@ -29,22 +26,26 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
+import org.keycloak.util.JsonSerialization;
 
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * {@code /admin/realms/{realm}/passkey-autopilot}: the rollout rule set of the realm (read, replace,
- * evaluate). Errors are JSON a person can act on: {@code {"error": ..., "field": ..., "message": ...}}.
+ * evaluate). Refusals are {@link AdminRequestException}s: {@code {"error": ..., "field": ..., "message": ...}}.
  */
 public class PasskeyAutopilotAdminResource {
 
     static final int MAX_BODY_CHARS = 256 * 1024;
     /** Admin events of rule-set changes carry this resource type. */
     static final String RESOURCE_TYPE = "PASSKEY_AUTOPILOT_ROLLOUT";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final RequestBodies.Rules EVALUATE_RULES = new RequestBodies.Rules(MAX_BODY_CHARS, "The request is too large.",
+            AdminRequestException.INVALID_REQUEST, null,
+            field -> field.startsWith("capabilities") ? "capabilities must map names to true or false." : field + " must be a text.");
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -86,6 +87,7 @@ public class PasskeyAutopilotAdminResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response rollout() {
         auth.realm().requireViewRealm();
+        // the rule set is returned as stored: its JSON is the rule engine's document (docs/rollout.md), not a view of ours
         return Response.ok(store.json(realm), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
@@ -97,20 +99,20 @@ public class PasskeyAutopilotAdminResource {
     public Response updateRollout(String body) {
         auth.realm().requireManageRealm();
         if (body == null || body.length() > MAX_BODY_CHARS) {
-            return error(Response.Status.REQUEST_ENTITY_TOO_LARGE, "request_too_large", null,
-                    "The rule set must be at most " + MAX_BODY_CHARS + " characters.");
+            throw AdminRequestException.tooLarge("The rule set must be at most " + MAX_BODY_CHARS + " characters.");
         }
         String before = store.json(realm);
+        String after;
         try {
-            String after = store.write(store.save(realm, body));
-            adminEvent.resource(RESOURCE_TYPE).operation(OperationType.UPDATE)
-                    .resourcePath(session.getContext().getUri())
-                    .representation(beforeAndAfter(before, after))
-                    .success();
-            return Response.ok(after, MediaType.APPLICATION_JSON_TYPE).build();
+            after = store.write(store.save(realm, body));
         } catch (RuleSetValidationException e) {
-            return error(Response.Status.BAD_REQUEST, "invalid_rule_set", e.field(), e.problem());
+            throw AdminRequestException.badRequest("invalid_rule_set", e.field(), e.problem());
         }
+        adminEvent.resource(RESOURCE_TYPE).operation(OperationType.UPDATE)
+                .resourcePath(session.getContext().getUri())
+                .representation(new Change<>(tree(before), tree(after)))
+                .success();
+        return Response.ok(after, MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /**
@@ -121,97 +123,107 @@ public class PasskeyAutopilotAdminResource {
     @Path("rollout/evaluate")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response evaluate(String body) {
+    public Evaluation evaluate(String body) {
         auth.realm().requireViewRealm();
         auth.users().requireView();
-        if (body == null || body.length() > MAX_BODY_CHARS) {
-            return error(Response.Status.REQUEST_ENTITY_TOO_LARGE, "request_too_large", null, "The request is too large.");
-        }
-        JsonNode request;
-        try {
-            request = JSON.readTree(body);
-        } catch (IOException e) {
-            return error(Response.Status.BAD_REQUEST, "invalid_request", null, "The body is not JSON.");
-        }
-        if (request == null || !request.isObject()) {
-            return error(Response.Status.BAD_REQUEST, "invalid_request", null, "The body must be a JSON object.");
-        }
+        RequestBodies.Bound<EvaluateRequest> bound = RequestBodies.read(body, EVALUATE_RULES, EvaluateRequest.class);
+        EvaluateRequest request = bound.value().checked();
         UserModel user = findUser(request);
         if (user == null) {
-            return error(Response.Status.NOT_FOUND, "user_not_found", request.has("userId") ? "userId" : "username", "No such user in this realm.");
+            throw AdminRequestException.notFound("user_not_found", bound.has("userId") ? "userId" : "username", "No such user in this realm.");
         }
-        Environment environment = UserAgents.environment(text(request, "userAgent"));
-        RolloutRequest rolloutRequest = RolloutGate.request(user, environment, text(request, "clientId"), text(request, "appVersion"),
-                text(request, "ipAddress"), capabilities(request.get("capabilities")));
+        Environment environment = UserAgents.environment(request.userAgent());
+        RolloutRequest rolloutRequest = RolloutGate.request(user, environment, request.clientId(), request.appVersion(),
+                request.ipAddress(), request.capabilities() == null ? Map.of() : request.capabilities());
         RolloutGate gate = new RolloutGate(store);
-        ObjectNode result = JSON.createObjectNode();
-        result.put("userId", user.getId());
-        ObjectNode features = result.putObject("features");
+        Map<String, FeatureAnswer> features = new LinkedHashMap<>();
         for (Feature feature : Feature.values()) {
             RolloutResult answer = gate.evaluate(realm, feature, rolloutRequest);
-            ObjectNode entry = features.putObject(feature.key());
-            entry.put("allowed", answer.allowed());
-            entry.put("reason", answer.reason());
-            answer.matchedRule().ifPresent(rule -> entry.put("rule", rule));
+            features.put(feature.key(), new FeatureAnswer(answer.allowed(), answer.reason(), answer.matchedRule().orElse(null)));
         }
-        ArrayNode experiments = result.putArray("experiments");
-        for (Assignment assignment : gate.assignments(realm, user.getId())) {
-            experiments.addObject().put("experiment", assignment.experiment()).put("kind", assignment.kind()).put("arm", assignment.arm());
-        }
-        ObjectNode env = result.putObject("environment");
-        env.put("osFamily", environment.osFamily()).put("osVersion", environment.osVersion())
-                .put("browserFamily", environment.browserFamily()).put("browserVersion", environment.browserVersion())
-                .put("deviceClass", environment.deviceClass());
-        return Response.ok(result, MediaType.APPLICATION_JSON_TYPE).build();
+        List<ExperimentArm> experiments = gate.assignments(realm, user.getId()).stream()
+                .map(assignment -> new ExperimentArm(assignment.experiment(), assignment.kind(), assignment.arm()))
+                .toList();
+        return new Evaluation(user.getId(), features, experiments,
+                new EnvironmentView(environment.osFamily(), environment.osVersion(), environment.browserFamily(), environment.browserVersion(),
+                        environment.deviceClass()));
     }
 
-    private UserModel findUser(JsonNode request) {
-        String userId = text(request, "userId");
-        if (userId != null) {
-            UserModel user = session.users().getUserById(realm, userId);
+    private UserModel findUser(EvaluateRequest request) {
+        if (request.userId() != null) {
+            UserModel user = session.users().getUserById(realm, request.userId());
             if (user != null) {
                 auth.users().requireView(user);
             }
             return user;
         }
-        String username = text(request, "username");
-        UserModel user = username == null ? null : session.users().getUserByUsername(realm, username);
+        UserModel user = request.username() == null ? null : session.users().getUserByUsername(realm, request.username());
         if (user != null) {
             auth.users().requireView(user);
         }
         return user;
     }
 
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.get(field);
-        return value != null && value.isTextual() && !value.asText().isBlank() && value.asText().length() <= 1024 ? value.asText() : null;
-    }
-
-    private static Map<String, Boolean> capabilities(JsonNode node) {
-        Map<String, Boolean> capabilities = new HashMap<>();
-        if (node != null && node.isObject()) {
-            for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> field = it.next();
-                if (field.getValue().isBoolean() && field.getKey().length() <= 64) {
-                    capabilities.put(field.getKey(), field.getValue().booleanValue());
-                }
-            }
-        }
-        return capabilities;
-    }
-
-    private static ObjectNode beforeAndAfter(String before, String after) {
-        ObjectNode change = JSON.createObjectNode();
+    private static JsonNode tree(String ruleSetJson) {
         try {
-            change.set("before", JSON.readTree(before));
-            change.set("after", JSON.readTree(after));
+            return JsonSerialization.readValue(ruleSetJson, JsonNode.class);
         } catch (IOException e) {
             throw new IllegalStateException("our own rule set JSON did not parse", e);
         }
-        return change;
     }
 
-    private static Response error(Response.Status status, String error, String field, String message) {
-        return AdminErrors.of(status, error, field, message);
+    /**
+     * The request of {@link #evaluate}: who, and the request the login page would see. Blank texts count as left
+     * out; unknown fields are ignored, so a console built for a later version still gets an answer.
+     */
+    record EvaluateRequest(String userId, String username, String clientId, String userAgent, String appVersion, String ipAddress,
+                           Map<String, Boolean> capabilities) {
+
+        static final int MAX_TEXT = 1024;
+        static final int MAX_CAPABILITY_NAME = 64;
+
+        EvaluateRequest checked() {
+            Map<String, Boolean> known = null;
+            if (capabilities != null) {
+                known = new HashMap<>();
+                for (Map.Entry<String, Boolean> capability : capabilities.entrySet()) {
+                    if (capability.getKey().length() > MAX_CAPABILITY_NAME || capability.getValue() == null) {
+                        throw AdminRequestException.badRequest(AdminRequestException.INVALID_REQUEST, "capabilities." + capability.getKey(),
+                                "A capability is a name of at most " + MAX_CAPABILITY_NAME + " characters with true or false.");
+                    }
+                    known.put(capability.getKey(), capability.getValue());
+                }
+            }
+            return new EvaluateRequest(text("userId", userId), text("username", username), text("clientId", clientId),
+                    text("userAgent", userAgent), text("appVersion", appVersion), text("ipAddress", ipAddress), known);
+        }
+
+        private static String text(String field, String value) {
+            if (value == null || value.isBlank()) {
+                return null;
+            }
+            if (value.length() > MAX_TEXT) {
+                throw AdminRequestException.badRequest(AdminRequestException.INVALID_REQUEST, field,
+                        field + " must be at most " + MAX_TEXT + " characters.");
+            }
+            return value;
+        }
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Evaluation(String userId, Map<String, FeatureAnswer> features, List<ExperimentArm> experiments, EnvironmentView environment) {
+    }
+
+    /** @param rule the rule that decided; left out when none did (the default or the kill switch) */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record FeatureAnswer(boolean allowed, String reason, @JsonInclude(JsonInclude.Include.NON_NULL) String rule) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record ExperimentArm(String experiment, String kind, String arm) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record EnvironmentView(String osFamily, String osVersion, String browserFamily, String browserVersion, String deviceClass) {
     }
 }

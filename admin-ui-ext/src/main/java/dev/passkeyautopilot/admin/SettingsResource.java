@@ -1,8 +1,6 @@
 package dev.passkeyautopilot.admin;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.passkeyautopilot.mfa.RegulatedMode;
 import dev.passkeyautopilot.support.MfaResetPolicy;
 import dev.passkeyautopilot.support.SetupEmailCooldown;
@@ -11,18 +9,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * {@code /admin/realms/{realm}/passkey-autopilot/settings}: realm-wide settings of the extension:
@@ -32,9 +25,12 @@ import java.util.Set;
 public class SettingsResource {
 
     static final String RESOURCE_TYPE = "PASSKEY_AUTOPILOT_SETTINGS";
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> FIELDS = Set.of("regulatedMode", "mfaResetRequiredActions", "setupEmailCooldownSeconds");
+    private static final String INVALID_SETTINGS = "invalid_settings";
     private static final int MAX_BODY_CHARS = 4096;
+    private static final RequestBodies.Rules RULES = new RequestBodies.Rules(MAX_BODY_CHARS,
+            "The settings must be at most " + MAX_BODY_CHARS + " characters.", INVALID_SETTINGS,
+            field -> "Unknown setting. Known: regulatedMode, mfaResetRequiredActions, setupEmailCooldownSeconds.",
+            SettingsResource::problem);
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -50,94 +46,81 @@ public class SettingsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Response get() {
+    public Settings get() {
         auth.realm().requireViewRealm();
-        return Response.ok(current(), MediaType.APPLICATION_JSON_TYPE).build();
+        return current();
     }
 
     /** Replaces the settings; fields left out keep their value. Invalid bodies change nothing. */
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response update(String body) {
+    public Settings update(String body) {
         auth.realm().requireManageRealm();
-        if (body == null || body.length() > MAX_BODY_CHARS) {
-            return AdminErrors.of(Response.Status.REQUEST_ENTITY_TOO_LARGE, "request_too_large", null,
-                    "The settings must be at most " + MAX_BODY_CHARS + " characters.");
+        RequestBodies.Bound<SettingsUpdate> request = RequestBodies.read(body, RULES, SettingsUpdate.class);
+        SettingsUpdate update = request.value();
+        if (request.has("regulatedMode") && update.regulatedMode() == null) {
+            throw invalid("regulatedMode");
         }
-        JsonNode request;
-        try {
-            request = JSON.readTree(body);
-        } catch (IOException e) {
-            return AdminErrors.of(Response.Status.BAD_REQUEST, "invalid_settings", null, "The body is not JSON.");
-        }
-        if (request == null || !request.isObject()) {
-            return AdminErrors.of(Response.Status.BAD_REQUEST, "invalid_settings", null, "The body must be a JSON object.");
-        }
-        for (Iterator<String> names = request.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                return AdminErrors.of(Response.Status.BAD_REQUEST, "invalid_settings", name,
-                        "Unknown setting. Known: " + String.join(", ", FIELDS) + ".");
-            }
-        }
-        JsonNode regulated = request.get("regulatedMode");
-        if (regulated != null && !regulated.isBoolean()) {
-            return AdminErrors.of(Response.Status.BAD_REQUEST, "invalid_settings", "regulatedMode",
-                    "regulatedMode must be true or false.");
-        }
-        JsonNode resetActions = request.get("mfaResetRequiredActions");
-        List<String> aliases = null;
-        if (resetActions != null && !resetActions.isNull()) {
-            if (!resetActions.isArray()) {
-                return AdminErrors.of(Response.Status.BAD_REQUEST, "invalid_settings", "mfaResetRequiredActions",
-                        "mfaResetRequiredActions must be a list of required-action aliases, or null for the default.");
-            }
-            aliases = new ArrayList<>();
-            for (int i = 0; i < resetActions.size(); i++) {
-                JsonNode alias = resetActions.get(i);
-                if (!alias.isTextual() || realm.getRequiredActionProviderByAlias(alias.asText()) == null) {
-                    return AdminErrors.of(Response.Status.BAD_REQUEST, "invalid_settings", "mfaResetRequiredActions[" + i + "]",
-                            "Not a required action of this realm.");
+        List<String> aliases = update.mfaResetRequiredActions();
+        if (aliases != null) {
+            for (int i = 0; i < aliases.size(); i++) {
+                if (aliases.get(i) == null || realm.getRequiredActionProviderByAlias(aliases.get(i)) == null) {
+                    throw invalid("mfaResetRequiredActions[" + i + "]");
                 }
-                aliases.add(alias.asText());
             }
         }
-        JsonNode cooldown = request.get("setupEmailCooldownSeconds");
-        if (cooldown != null && !cooldown.isNull()
-                && !(cooldown.isIntegralNumber() && cooldown.canConvertToLong() && SetupEmailCooldown.valid(cooldown.longValue()))) {
-            return AdminErrors.of(Response.Status.BAD_REQUEST, "invalid_settings", "setupEmailCooldownSeconds",
-                    "setupEmailCooldownSeconds must be a whole number of seconds from " + SetupEmailCooldown.MIN_SECONDS + " to "
-                            + SetupEmailCooldown.MAX_SECONDS + ", or null for the default (" + SetupEmailCooldown.DEFAULT_SECONDS + ").");
+        Number cooldown = update.setupEmailCooldownSeconds();
+        if (cooldown != null && !((cooldown instanceof Integer || cooldown instanceof Long) && SetupEmailCooldown.valid(cooldown.longValue()))) {
+            throw invalid("setupEmailCooldownSeconds");
         }
-        ObjectNode before = current();
-        if (regulated != null) {
-            RegulatedMode.set(realm, regulated.booleanValue());
+        Settings before = current();
+        if (update.regulatedMode() != null) {
+            RegulatedMode.set(realm, update.regulatedMode());
         }
         if (request.has("mfaResetRequiredActions")) {
-            MfaResetPolicy.set(realm, aliases);
+            MfaResetPolicy.set(realm, aliases == null ? null : List.copyOf(aliases));
         }
-        if (cooldown != null) {
-            SetupEmailCooldown.set(realm, cooldown.isNull() ? null : cooldown.intValue());
+        if (request.has("setupEmailCooldownSeconds")) {
+            SetupEmailCooldown.set(realm, cooldown == null ? null : cooldown.intValue());
         }
-        ObjectNode after = current();
-        ObjectNode change = JSON.createObjectNode();
-        change.set("before", before);
-        change.set("after", after);
-        adminEvent.operation(OperationType.UPDATE).resourcePath(session.getContext().getUri()).representation(change).success();
-        return Response.ok(after, MediaType.APPLICATION_JSON_TYPE).build();
+        Settings after = current();
+        adminEvent.operation(OperationType.UPDATE).resourcePath(session.getContext().getUri()).representation(new Change<>(before, after))
+                .success();
+        return after;
     }
 
-    private ObjectNode current() {
-        ObjectNode settings = JSON.createObjectNode();
-        settings.put("regulatedMode", RegulatedMode.isOn(realm));
-        List<String> resetActions = MfaResetPolicy.requiredActions(realm);
-        if (resetActions == null) {
-            settings.putNull("mfaResetRequiredActions");
-        } else {
-            resetActions.forEach(settings.putArray("mfaResetRequiredActions")::add);
+    private Settings current() {
+        return new Settings(RegulatedMode.isOn(realm), MfaResetPolicy.requiredActions(realm), SetupEmailCooldown.seconds(realm));
+    }
+
+    private static AdminRequestException invalid(String field) {
+        return AdminRequestException.badRequest(INVALID_SETTINGS, field, problem(field));
+    }
+
+    /** What is wrong with a field of the wrong type or value, by the name (or path) the client sent. */
+    private static String problem(String field) {
+        if (field.startsWith("mfaResetRequiredActions[")) {
+            return "Not a required action of this realm.";
         }
-        settings.put("setupEmailCooldownSeconds", SetupEmailCooldown.seconds(realm));
-        return settings;
+        return switch (field) {
+            case "regulatedMode" -> "regulatedMode must be true or false.";
+            case "mfaResetRequiredActions" -> "mfaResetRequiredActions must be a list of required-action aliases, or null for the default.";
+            case "setupEmailCooldownSeconds" -> "setupEmailCooldownSeconds must be a whole number of seconds from " + SetupEmailCooldown.MIN_SECONDS
+                    + " to " + SetupEmailCooldown.MAX_SECONDS + ", or null for the default (" + SetupEmailCooldown.DEFAULT_SECONDS + ").";
+            default -> "Invalid value.";
+        };
+    }
+
+    /** The settings as read and written; {@code mfaResetRequiredActions} null means Keycloak's default. */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Settings(boolean regulatedMode, List<String> mfaResetRequiredActions, int setupEmailCooldownSeconds) {
+    }
+
+    /**
+     * A change of the settings. A field left out keeps its value, a null returns to the default; the cooldown is a
+     * {@link Number} so that a fraction or a huge number is refused with this field named rather than rounded.
+     */
+    record SettingsUpdate(Boolean regulatedMode, List<String> mfaResetRequiredActions, Number setupEmailCooldownSeconds) {
     }
 }

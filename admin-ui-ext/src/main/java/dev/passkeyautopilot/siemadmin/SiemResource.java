@@ -1,12 +1,13 @@
 package dev.passkeyautopilot.siemadmin;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passkeyautopilot.audit.AuditEvent;
 import dev.passkeyautopilot.audit.AuditEventJson;
-import dev.passkeyautopilot.admin.AdminErrors;
+import dev.passkeyautopilot.audit.AuditEventJsonException;
+import dev.passkeyautopilot.admin.AdminRequestException;
+import dev.passkeyautopilot.admin.Change;
+import dev.passkeyautopilot.admin.RequestBodies;
 import dev.passkeyautopilot.outbox.OutboxEntity;
 import dev.passkeyautopilot.outbox.OutboxStore;
 import dev.passkeyautopilot.siem.RealmSinks;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.keycloak.Config;
 import org.keycloak.events.admin.OperationType;
 import org.keycloak.models.AdminRoles;
@@ -33,8 +33,7 @@ import org.keycloak.services.resources.admin.AdminAuth;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
-import java.io.IOException;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,7 +49,12 @@ public class SiemResource {
     static final String RESOURCE_TYPE = "PASSKEY_AUTOPILOT_SIEM";
     private static final int MAX_BODY_CHARS = 32_000;
     private static final int MAX_PAGE = 500;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int MAX_REPLAY_IDS = 10_000;
+    private static final int ROW_ID_LENGTH = 36;
+    private static final String SEND_IDS_OR_ALL = "Send {\"ids\": [...]} or {\"all\": true}.";
+    private static final RequestBodies.Rules REPLAY_RULES = new RequestBodies.Rules(MAX_BODY_CHARS, SEND_IDS_OR_ALL,
+            AdminRequestException.INVALID_REQUEST, null, field -> field.startsWith("ids") ? "ids must be row ids." : SEND_IDS_OR_ALL,
+            SEND_IDS_OR_ALL);
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -67,12 +71,9 @@ public class SiemResource {
     /** The sinks, every secret masked. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Response get() {
-        Response refused = refuseUnlessAdmin();
-        if (refused != null) {
-            return refused;
-        }
-        return Response.ok(sinks().configs(session, realm.getId()).write(true), MediaType.APPLICATION_JSON_TYPE).build();
+    public JsonNode get() {
+        requireAdmin();
+        return sinks().configs(session, realm.getId()).write(true);
     }
 
     /**
@@ -82,13 +83,10 @@ public class SiemResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response put(String body) {
-        Response refused = refuseUnlessRealmManager();
-        if (refused != null) {
-            return refused;
-        }
+    public JsonNode put(String body) {
+        requireRealmManager();
         if (body == null || body.length() > MAX_BODY_CHARS) {
-            return error(Response.Status.REQUEST_ENTITY_TOO_LARGE, "request_too_large", null, "The configuration is too large.");
+            throw AdminRequestException.tooLarge("The configuration is too large.");
         }
         RealmSinks sinks = sinks();
         SinkConfigs before = sinks.configs(session, realm.getId());
@@ -98,83 +96,55 @@ public class SiemResource {
             SiemEventListenerProviderFactory.fileSinkPolicy(session).check(after, realm.getId());
             after.checkDestinations(SiemEventListenerProviderFactory.destinationPolicy(session));
         } catch (SinkConfigException e) {
-            return error(Response.Status.BAD_REQUEST, "invalid_sinks", e.field(), e.problem());
+            throw AdminRequestException.badRequest("invalid_sinks", e.field(), e.problem());
         }
         sinks.store().write(session, realm.getId(), after.write(false).toString());
         sinks.forget(realm.getId());
-        ObjectNode change = JSON.createObjectNode();
-        change.set("before", before.write(true));
-        change.set("after", after.write(true));
         adminEvent.resource(RESOURCE_TYPE).operation(OperationType.UPDATE).resourcePath(session.getContext().getUri())
-                .representation(change).success();
-        return Response.ok(after.write(true), MediaType.APPLICATION_JSON_TYPE).build();
+                .representation(new Change<>(before.write(true), after.write(true))).success();
+        return after.write(true);
     }
 
     /** Rows by delivery status for this realm, everything waiting, and what the relay of the node that answers did. */
     @GET
     @Path("status")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response status() {
-        Response refused = refuseUnlessAdmin();
-        if (refused != null) {
-            return refused;
-        }
+    public DeliveryStatus status() {
+        requireAdmin();
         OutboxStore store = new OutboxStore(session);
-        ObjectNode result = JSON.createObjectNode();
-        ObjectNode counts = result.putObject("realm");
+        Map<String, Long> counts = new LinkedHashMap<>();
         for (String status : List.of(OutboxEntity.PENDING, OutboxEntity.DELIVERED, OutboxEntity.DEAD)) {
-            counts.put(status.toLowerCase(), 0);
+            counts.put(status.toLowerCase(), 0L);
         }
         for (Map.Entry<String, Long> entry : store.countsByStatus(realm.getId()).entrySet()) {
             counts.put(entry.getKey().toLowerCase(), entry.getValue());
         }
+        Long backlog = null;
+        Relay relay = null;
         if (serverAdmin()) {
-            result.put("backlog", store.backlog());
-            RelayStatus relay = SiemEventListenerProviderFactory.relayStatus(session);
-            ObjectNode node = result.putObject("relay");
-            node.put("node", relay.node()).put("running", relay.running()).put("delivered", relay.delivered())
-                    .put("failedAttempts", relay.failedAttempts()).put("lastRoundAt", relay.lastRoundAt())
-                    .put("leaseMillis", relay.leaseMillis());
+            backlog = store.backlog();
+            RelayStatus status = SiemEventListenerProviderFactory.relayStatus(session);
+            relay = new Relay(status.node(), status.running(), status.delivered(), status.failedAttempts(), status.lastRoundAt(),
+                    status.leaseMillis());
         }
         // where this realm's file sinks may write on this server
-        result.put("fileDirectory", SiemEventListenerProviderFactory.fileSinkPolicy(session).realmDirectory(realm.getId()).toString());
-        return Response.ok(result, MediaType.APPLICATION_JSON_TYPE).build();
+        String fileDirectory = SiemEventListenerProviderFactory.fileSinkPolicy(session).realmDirectory(realm.getId()).toString();
+        return new DeliveryStatus(counts, backlog, relay, fileDirectory);
     }
 
     @GET
     @Path("dead-letters")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response deadLetters(@QueryParam("first") Integer first, @QueryParam("max") Integer max) {
-        Response refused = refuseUnlessAdmin();
-        if (refused != null) {
-            return refused;
-        }
+    public DeadLetters deadLetters(@QueryParam("first") Integer first, @QueryParam("max") Integer max) {
+        requireAdmin();
         int from = first == null ? 0 : first;
         int size = max == null ? 100 : max;
         if (from < 0 || size < 1 || size > MAX_PAGE) {
-            return error(Response.Status.BAD_REQUEST, "invalid_request", from < 0 ? "first" : "max",
+            throw AdminRequestException.badRequest(AdminRequestException.INVALID_REQUEST, from < 0 ? "first" : "max",
                     "first must be 0 or more, max between 1 and " + MAX_PAGE + ".");
         }
-        ArrayNode rows = JSON.createArrayNode();
-        for (OutboxEntity row : new OutboxStore(session).deadLetters(realm.getId(), from, size)) {
-            ObjectNode node = rows.addObject();
-            node.put("id", row.getId());
-            node.put("eventId", row.getEventId());
-            node.put("sink", row.getSink());
-            node.put("created", row.getCreatedAt());
-            node.put("attempts", row.getAttempts());
-            node.put("lastError", row.getLastError());
-            try {
-                AuditEvent event = AuditEventJson.read(row.getPayload());
-                node.put("type", event.type());
-                node.put("userId", event.userId());
-            } catch (RuntimeException e) {
-                node.putNull("type");
-            }
-        }
-        ObjectNode result = JSON.createObjectNode();
-        result.set("deadLetters", rows);
-        return Response.ok(result, MediaType.APPLICATION_JSON_TYPE).build();
+        List<DeadLetter> rows = new OutboxStore(session).deadLetters(realm.getId(), from, size).stream().map(SiemResource::deadLetter).toList();
+        return new DeadLetters(rows);
     }
 
     /** {@code {"ids": [...]}} puts those dead letters back in line, {@code {"all": true}} all of the realm's. */
@@ -182,39 +152,42 @@ public class SiemResource {
     @Path("dead-letters/replay")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response replay(String body) {
-        Response refused = refuseUnlessAdmin();
-        if (refused != null) {
-            return refused;
+    public Replayed replay(String body) {
+        requireAdmin();
+        if (body == null || body.length() > MAX_BODY_CHARS) {
+            throw AdminRequestException.badRequest(AdminRequestException.INVALID_REQUEST, null, SEND_IDS_OR_ALL);
         }
-        JsonNode request;
-        try {
-            request = body == null || body.length() > MAX_BODY_CHARS ? null : JSON.readTree(body);
-        } catch (IOException e) {
-            request = null;
-        }
-        if (request == null || !request.isObject()) {
-            return error(Response.Status.BAD_REQUEST, "invalid_request", null, "Send {\"ids\": [...]} or {\"all\": true}.");
-        }
-        List<String> ids = null;
-        if (request.path("all").asBoolean(false)) {
+        ReplayRequest request = RequestBodies.read(body, REPLAY_RULES, ReplayRequest.class).value();
+        List<String> ids;
+        if (Boolean.TRUE.equals(request.all())) {
             ids = null;
-        } else if (request.path("ids").isArray() && request.path("ids").size() <= 10_000) {
-            ids = new ArrayList<>();
-            for (JsonNode id : request.path("ids")) {
-                if (!id.isTextual() || id.asText().length() > 36) {
-                    return error(Response.Status.BAD_REQUEST, "invalid_request", "ids", "ids must be row ids.");
+        } else if (request.ids() != null && request.ids().size() <= MAX_REPLAY_IDS) {
+            for (String id : request.ids()) {
+                if (id == null || id.length() > ROW_ID_LENGTH) {
+                    throw AdminRequestException.badRequest(AdminRequestException.INVALID_REQUEST, "ids", "ids must be row ids.");
                 }
-                ids.add(id.asText());
             }
+            ids = request.ids();
         } else {
-            return error(Response.Status.BAD_REQUEST, "invalid_request", "ids", "Send {\"ids\": [...]} or {\"all\": true}.");
+            throw AdminRequestException.badRequest(AdminRequestException.INVALID_REQUEST, "ids", SEND_IDS_OR_ALL);
         }
-        int replayed = new OutboxStore(session).replay(realm.getId(), ids);
-        ObjectNode result = JSON.createObjectNode().put("replayed", replayed);
+        Replayed result = new Replayed(new OutboxStore(session).replay(realm.getId(), ids));
         adminEvent.resource(RESOURCE_TYPE).operation(OperationType.ACTION).resourcePath(session.getContext().getUri())
                 .representation(result).success();
-        return Response.ok(result, MediaType.APPLICATION_JSON_TYPE).build();
+        return result;
+    }
+
+    private static DeadLetter deadLetter(OutboxEntity row) {
+        String type = null;
+        String userId = null;
+        try {
+            AuditEvent event = AuditEventJson.read(row.getPayload());
+            type = event.type();
+            userId = event.userId();
+        } catch (AuditEventJsonException e) {
+            // a payload we cannot read is still listed, so it can be replayed or looked into
+        }
+        return new DeadLetter(row.getId(), row.getEventId(), row.getSink(), row.getCreatedAt(), row.getAttempts(), row.getLastError(), type, userId);
     }
 
     /** The master realm's {@code admin} role: what spans realms is not for one realm's administrators. */
@@ -227,23 +200,47 @@ public class SiemResource {
         return SiemEventListenerProviderFactory.realmSinks(session);
     }
 
-    private Response refuseUnlessAdmin() {
+    private void requireAdmin() {
         if (!SupportRoles.has(auth, realm, SupportRoles.ADMIN)) {
-            return error(Response.Status.FORBIDDEN, "forbidden", null,
+            throw AdminRequestException.forbidden(
                     "You need the " + SupportRoles.ADMIN + " role of the " + SupportRoles.CLIENT_ID + " client, or realm administration, for this.");
         }
-        return null;
     }
 
-    private Response refuseUnlessRealmManager() {
+    private void requireRealmManager() {
         if (!auth.realm().canManageRealm()) {
-            return error(Response.Status.FORBIDDEN, "forbidden", null,
-                    "You need the manage-realm role of realm-management (realm administration) to change sinks.");
+            throw AdminRequestException.forbidden("You need the manage-realm role of realm-management (realm administration) to change sinks.");
         }
-        return null;
     }
 
-    private static Response error(Response.Status status, String code, String field, String message) {
-        return AdminErrors.of(status, code, field, message);
+    /** {@code {"ids": [...]}} or {@code {"all": true}}; other fields are ignored. */
+    record ReplayRequest(Boolean all, List<String> ids) {
+    }
+
+    /**
+     * @param realm   rows of this realm by delivery status (lower case)
+     * @param backlog everything waiting, all realms: only for the master realm's admins
+     * @param relay   the relay of the node that answers: only for the master realm's admins
+     */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record DeliveryStatus(Map<String, Long> realm, @JsonInclude(JsonInclude.Include.NON_NULL) Long backlog,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) Relay relay, String fileDirectory) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Relay(String node, boolean running, long delivered, long failedAttempts, long lastRoundAt, long leaseMillis) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record DeadLetters(List<DeadLetter> deadLetters) {
+    }
+
+    /** @param type the audit event's type, null when its payload cannot be read */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record DeadLetter(String id, String eventId, String sink, long created, int attempts, String lastError, String type, String userId) {
+    }
+
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Replayed(int replayed) {
     }
 }

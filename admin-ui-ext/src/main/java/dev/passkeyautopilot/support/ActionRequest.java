@@ -1,11 +1,7 @@
 package dev.passkeyautopilot.support;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import java.io.IOException;
-import java.util.Iterator;
-import java.util.Set;
+import dev.passkeyautopilot.admin.AdminRequestException;
+import dev.passkeyautopilot.admin.RequestBodies;
 
 /**
  * The body of a support action: {@code {"reason": "..."}}. The reason is required (it is the audit trail's
@@ -15,43 +11,29 @@ record ActionRequest(String reason) {
 
     static final int MAX_REASON = 500;
     static final int MAX_BODY_CHARS = 8 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Set<String> FIELDS = Set.of("reason");
+    private static final String GIVE_A_REASON = "Give a reason for this action.";
+    private static final RequestBodies.Rules RULES = new RequestBodies.Rules(MAX_BODY_CHARS, "The request is too large.",
+            AdminRequestException.INVALID_REQUEST, field -> "Unknown field.", field -> GIVE_A_REASON);
 
     static ActionRequest parse(String body) {
         if (body == null || body.isBlank()) {
-            throw SupportError.badRequest("reason", "Give a reason for this action.");
+            throw invalidReason(GIVE_A_REASON);
         }
-        if (body.length() > MAX_BODY_CHARS) {
-            throw new SupportError(jakarta.ws.rs.core.Response.Status.REQUEST_ENTITY_TOO_LARGE, "request_too_large", null,
-                    "The request is too large.");
+        ActionRequest request = RequestBodies.read(body, RULES, ActionRequest.class).value();
+        if (request.reason() == null || request.reason().isBlank()) {
+            throw invalidReason(GIVE_A_REASON);
         }
-        JsonNode node;
-        try {
-            node = JSON.readTree(body);
-        } catch (IOException e) {
-            throw SupportError.badRequest(null, "The body is not JSON.");
-        }
-        if (node == null || !node.isObject()) {
-            throw SupportError.badRequest(null, "The body must be a JSON object.");
-        }
-        for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
-            String name = names.next();
-            if (!FIELDS.contains(name)) {
-                throw SupportError.badRequest(name, "Unknown field.");
-            }
-        }
-        JsonNode reason = node.get("reason");
-        if (reason == null || !reason.isTextual() || reason.asText().isBlank()) {
-            throw SupportError.badRequest("reason", "Give a reason for this action.");
-        }
-        String text = reason.asText().strip();
+        String text = request.reason().strip();
         if (text.length() > MAX_REASON) {
-            throw SupportError.badRequest("reason", "The reason must be at most " + MAX_REASON + " characters.");
+            throw invalidReason("The reason must be at most " + MAX_REASON + " characters.");
         }
         if (text.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            throw SupportError.badRequest("reason", "The reason contains control characters.");
+            throw invalidReason("The reason contains control characters.");
         }
         return new ActionRequest(text);
+    }
+
+    private static AdminRequestException invalidReason(String message) {
+        return AdminRequestException.badRequest(AdminRequestException.INVALID_REQUEST, "reason", message);
     }
 }

@@ -1,14 +1,15 @@
 package dev.passkeyautopilot.support;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.passkeyautopilot.admin.AdminRequestException;
 import dev.passkeyautopilot.mfa.MfaStatusReader;
 import dev.passkeyautopilot.mfa.SecondFactorCredentials;
 import dev.passkeyautopilot.mfa.SecondFactorPolicy;
 import dev.passkeyautopilot.passkey.UserPasskeys;
+import dev.passkeyautopilot.support.SupportRepresentations.MfaReset;
+import dev.passkeyautopilot.support.SupportRepresentations.Revoked;
+import dev.passkeyautopilot.support.SupportRepresentations.SetupEmailSent;
+import dev.passkeyautopilot.support.SupportRepresentations.SupportAudit;
 import dev.passkeyautopilot.vocabulary.EventDetail;
-import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.actiontoken.execactions.ExecuteActionsActionToken;
 import org.keycloak.common.util.Time;
@@ -49,7 +50,6 @@ final class SupportActions {
     static final int EMAIL_LINK_LIFESPAN_SECONDS = 12 * 60 * 60;
 
     private static final Logger LOG = Logger.getLogger(SupportActions.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final KeycloakSession session;
     private final RealmModel realm;
@@ -63,8 +63,8 @@ final class SupportActions {
         this.adminEvent = adminEvent;
     }
 
-    ObjectNode revoke(UserModel user, List<CredentialModel> passkeys, String reason, String action) {
-        ArrayNode revoked = JSON.createArrayNode();
+    Revoked revoke(UserModel user, List<CredentialModel> passkeys, String reason, String action) {
+        List<String> revoked = new ArrayList<>();
         for (CredentialModel passkey : passkeys) {
             user.credentialManager().removeStoredCredentialById(passkey.getId());
             revoked.add(passkey.getId());
@@ -73,15 +73,14 @@ final class SupportActions {
                     .detail(Details.CREDENTIAL_ID, passkey.getId())
                     .success();
         }
-        ObjectNode result = JSON.createObjectNode();
-        result.set("revoked", revoked);
+        Revoked result = new Revoked(List.copyOf(revoked));
         audit(OperationType.DELETE, user, action, reason, result, "passkeys");
         return result;
     }
 
     /** Removes the user's second factors and sets the required actions the realm's policy names. */
-    ObjectNode resetMfa(UserModel user, String reason) {
-        ArrayNode removed = JSON.createArrayNode();
+    MfaReset resetMfa(UserModel user, String reason) {
+        List<String> removed = new ArrayList<>();
         List<CredentialModel> secondFactors = user.credentialManager().getStoredCredentialsStream()
                 .filter(c -> SecondFactorCredentials.TYPES.contains(c.getType())).toList();
         for (CredentialModel credential : secondFactors) {
@@ -92,14 +91,12 @@ final class SupportActions {
                     .detail(Details.CREDENTIAL_ID, credential.getId())
                     .success();
         }
-        ArrayNode requiredActions = JSON.createArrayNode();
+        List<String> requiredActions = new ArrayList<>();
         for (String requiredAction : requiredActionsAfterReset()) {
             user.addRequiredAction(requiredAction);
             requiredActions.add(requiredAction);
         }
-        ObjectNode result = JSON.createObjectNode();
-        result.set("removed", removed);
-        result.set("requiredActions", requiredActions);
+        MfaReset result = new MfaReset(List.copyOf(removed), List.copyOf(requiredActions));
         audit(OperationType.ACTION, user, "reset_mfa", reason, result, "mfa", "reset");
         return result;
     }
@@ -125,19 +122,19 @@ final class SupportActions {
     }
 
     /** Keycloak's execute-actions email with its passkey registration: the user opens it on the device to hold the passkey. */
-    ObjectNode sendSetupEmail(UserModel user, String reason) {
+    SetupEmailSent sendSetupEmail(UserModel user, String reason) {
         if (user.getEmail() == null || user.getEmail().isBlank()) {
-            throw SupportError.badRequest("email", "This user has no email address.");
+            throw AdminRequestException.badRequest(AdminRequestException.INVALID_REQUEST, "email", "This user has no email address.");
         }
         if (!user.isEnabled()) {
-            throw new SupportError(Response.Status.CONFLICT, "user_disabled", null, "This user is disabled.");
+            throw AdminRequestException.conflict("user_disabled", "This user is disabled.");
         }
         if (!enabledRequiredAction(REGISTER_PASSKEY_ACTION)) {
-            throw new SupportError(Response.Status.CONFLICT, "passkey_registration_disabled", null,
+            throw AdminRequestException.conflict("passkey_registration_disabled",
                     "The realm's required action \"Webauthn Register Passwordless\" is disabled.");
         }
         if (realm.getSmtpConfig() == null || realm.getSmtpConfig().isEmpty() || realm.getSmtpConfig().get("host") == null) {
-            throw new SupportError(Response.Status.SERVICE_UNAVAILABLE, "email_not_configured", null,
+            throw AdminRequestException.unavailable("email_not_configured",
                     "This realm has no email server configured (Realm settings → Email).");
         }
         SetupEmailCooldown cooldown = new SetupEmailCooldown(session.singleUseObjects(), realm);
@@ -162,14 +159,14 @@ final class SupportActions {
         } catch (EmailException e) {
             cooldown.release(user);
             LOG.warnf("Passkey set-up email to user %s in realm %s failed: %s", user.getId(), realm.getName(), e.getMessage());
-            throw new SupportError(Response.Status.SERVICE_UNAVAILABLE, "email_failed", null,
+            throw AdminRequestException.unavailable("email_failed",
                     "The email could not be sent. Check the realm's email settings and try again.");
         }
         userEvent(EventType.EXECUTE_ACTIONS, user, "send_passkey_setup_email", reason)
                 .detail(Details.EMAIL, user.getEmail())
                 .detail("required_actions", REGISTER_PASSKEY_ACTION)
                 .success();
-        ObjectNode result = JSON.createObjectNode().put("sent", true);
+        SetupEmailSent result = new SetupEmailSent(true);
         audit(OperationType.ACTION, user, "send_passkey_setup_email", reason, result, "passkey-setup-email");
         return result;
     }
@@ -180,7 +177,7 @@ final class SupportActions {
                 .detail(Details.EMAIL, user.getEmail())
                 .detail(EventDetail.RETRY_AFTER_SECONDS.key(), Integer.toString(retryAfterSeconds))
                 .error(SETUP_EMAIL_COOLDOWN);
-        throw SupportError.tooManyRequests(SETUP_EMAIL_COOLDOWN,
+        throw AdminRequestException.tooManyRequests(SETUP_EMAIL_COOLDOWN,
                 "A set-up email was sent to this user recently. Ask them to check their inbox and spam folder, or try again in "
                         + retryAfterSeconds + " seconds.", retryAfterSeconds);
     }
@@ -195,12 +192,8 @@ final class SupportActions {
                 .detail(EventDetail.ACTOR.key(), auth.adminAuth().getUser().getId());
     }
 
-    private void audit(OperationType operation, UserModel user, String action, String reason, ObjectNode result, String... path) {
-        ObjectNode representation = JSON.createObjectNode();
-        representation.put("action", action);
-        representation.put("reason", reason);
-        representation.put("actor", auth.adminAuth().getUser().getUsername());
-        representation.setAll(result);
+    private void audit(OperationType operation, UserModel user, String action, String reason, Record result, String... path) {
+        SupportAudit representation = new SupportAudit(action, reason, auth.adminAuth().getUser().getUsername(), result);
         String[] parts = new String[path.length + 2];
         parts[0] = "users";
         parts[1] = user.getId();

@@ -13,5 +13,5 @@ import java.util.Optional;
  * @param stored            what verification needs
  * @param details           our row, absent for passkeys created by Keycloak's own pages and not used here yet
  */
-public record Passkey(String credentialModelId, String label, String aaguid, StoredPasskey stored, Optional<PasskeyDetailsEntity> details) {
+public record Passkey(String credentialModelId, String label, String aaguid, StoredPasskey stored, Optional<PasskeyDetails> details) {
 }

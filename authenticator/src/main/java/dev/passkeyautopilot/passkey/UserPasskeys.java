@@ -102,14 +102,14 @@ public class UserPasskeys {
     /** What the intelligence needs to know about each passkey. */
     public List<PasskeyFacts> facts(List<Passkey> passkeys) {
         return passkeys.stream().map(p -> {
-            Optional<PasskeyDetailsEntity> details = p.details();
+            Optional<PasskeyDetails> details = p.details();
             return new PasskeyFacts(p.credentialModelId(), Optional.ofNullable(p.stored().backupEligible()),
                     p.aaguid() == null ? null : providerName(p.aaguid()).orElse(null), p.stored().transports(),
-                    details.map(PasskeyDetailsEntity::getCreatedOs),
-                    details.map(PasskeyDetailsEntity::getCreatedBrowser),
-                    details.map(PasskeyDetailsEntity::getCreatedDeviceMarker),
-                    details.map(PasskeyDetailsEntity::getLastUsedDeviceMarker),
-                    details.map(PasskeyDetailsEntity::getLastUsedAt));
+                    details.map(PasskeyDetails::createdOs),
+                    details.map(PasskeyDetails::createdBrowser),
+                    details.map(PasskeyDetails::createdDeviceMarker),
+                    details.map(PasskeyDetails::lastUsedDeviceMarker),
+                    details.map(PasskeyDetails::lastUsedAt));
         }).toList();
     }
 
@@ -146,7 +146,8 @@ public class UserPasskeys {
             Set<String> transports = data.getTransports() == null ? Set.of() : new HashSet<>(data.getTransports());
             StoredPasskey stored = new StoredPasskey(credentialId, publicKeyConverter.convertToEntityAttribute(data.getCredentialPublicKey()),
                     data.getCounter(), details == null ? null : details.getBackupEligible(), transports);
-            return Optional.of(new Passkey(model.getId(), model.getUserLabel(), data.getAaguid(), stored, Optional.ofNullable(details)));
+            return Optional.of(new Passkey(model.getId(), model.getUserLabel(), data.getAaguid(), stored,
+                    Optional.ofNullable(details).map(PasskeyDetails::of)));
         } catch (RuntimeException e) {
             // One unreadable credential must not lock the user out of the others.
             LOG.warnf("Skipping unreadable passkey credential %s: %s", model.getId(), e.getMessage());
