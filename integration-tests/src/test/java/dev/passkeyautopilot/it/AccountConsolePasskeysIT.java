@@ -125,7 +125,8 @@ class AccountConsolePasskeysIT {
      * (26.4+): with that off, only our steps can make the console list ours.
      */
     private void assertPasskeysOfKeycloakOff(String realm) {
-        assertNotEquals(true, admin.realm(realm).path("webAuthnPolicyPasswordlessPasskeysEnabled").asBoolean(false));
+        assertFalse(admin.realm(realm).path("webAuthnPolicyPasswordlessPasskeysEnabled").asBoolean(false),
+                "Keycloak's own passkeys are off in " + realm);
     }
 
     /**
