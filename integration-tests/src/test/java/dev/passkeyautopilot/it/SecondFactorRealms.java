@@ -30,8 +30,13 @@ final class SecondFactorRealms {
     }
 
     static String create(AdminClient admin, String prefix, Model model, boolean regulated) {
-        String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
-        ObjectMapper json = admin.json();
+        ObjectNode realm = definition(admin.json(), prefix + "-" + UUID.randomUUID().toString().substring(0, 8), model, regulated);
+        admin.importRealm(realm);
+        return realm.path("realm").asText();
+    }
+
+    /** The realm {@link #create} imports, for tests that change it first. */
+    static ObjectNode definition(ObjectMapper json, String name, Model model, boolean regulated) {
         ObjectNode realm = TestRealms.definition(json, name);
         // next to the demo realm's flows (the builtin-passkey client of TestRealms names one of them)
         ArrayNode flows = (ArrayNode) realm.get("authenticationFlows");
@@ -75,6 +80,12 @@ final class SecondFactorRealms {
         if (regulated) {
             realm.putObject("attributes").put("passkey-autopilot.regulated-mode", "true");
         }
+        addTokensClient(realm);
+        return realm;
+    }
+
+    /** The {@link #TOKENS_CLIENT} with our amr mapper, for {@link TokenLogin}. */
+    static void addTokensClient(ObjectNode realm) {
         ObjectNode tokens = ((ArrayNode) realm.get("clients")).addObject();
         tokens.put("clientId", TOKENS_CLIENT).put("publicClient", true).put("standardFlowEnabled", true).put("enabled", true);
         tokens.putArray("redirectUris").add("*");
@@ -82,8 +93,6 @@ final class SecondFactorRealms {
         ObjectNode amr = tokens.putArray("protocolMappers").addObject();
         amr.put("name", "amr").put("protocol", "openid-connect").put("protocolMapper", "passkey-autopilot-amr")
                 .putObject("config").put("id.token.claim", "true").put("access.token.claim", "true");
-        admin.importRealm(realm);
-        return name;
     }
 
     private static ObjectNode flow(ArrayNode flows, String alias, boolean topLevel) {

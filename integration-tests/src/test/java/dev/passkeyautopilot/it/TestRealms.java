@@ -10,6 +10,8 @@ import dev.passkeyautopilot.it.harness.HarnessProperties;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -40,13 +42,18 @@ final class TestRealms {
     static String create(AdminClient admin, String prefix, boolean passkeyAutofill) {
         String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         ObjectNode realm = definition(admin.json(), name);
-        realm.withArray("authenticatorConfig").forEach(config -> {
-            if ("passkey-autopilot-identifier-first".equals(config.path("alias").asText())) {
-                ((ObjectNode) config.get("config")).put("conditional-ui", Boolean.toString(passkeyAutofill));
-            }
-        });
+        passkeyAutofill(realm, passkeyAutofill);
         admin.importRealm(realm);
         return name;
+    }
+
+    /** Sets the identifier step's {@code conditional-ui} in a {@link #definition}; see {@link #create(AdminClient, String, boolean)}. */
+    static void passkeyAutofill(ObjectNode realm, boolean on) {
+        realm.withArray("authenticatorConfig").forEach(config -> {
+            if ("passkey-autopilot-identifier-first".equals(config.path("alias").asText())) {
+                ((ObjectNode) config.get("config")).put("conditional-ui", Boolean.toString(on));
+            }
+        });
     }
 
     static ObjectNode definition(ObjectMapper json, String name) {
@@ -86,6 +93,32 @@ final class TestRealms {
         client.putArray("redirectUris").add("*");
         client.putObject("authenticationFlowBindingOverrides").put("browser", builtinFlowId);
         return realm;
+    }
+
+    /**
+     * Removes these flows and the clients whose browser flow override names one of them: Keycloak's account
+     * console lists a credential type if any step of any flow of the realm names it, so a test of what one of
+     * our steps makes it list must leave no other step that names the type.
+     */
+    static void removeFlows(ObjectNode realm, String... aliases) {
+        Set<String> removed = Set.of(aliases);
+        Set<String> removedIds = new HashSet<>();
+        ArrayNode flows = (ArrayNode) realm.get("authenticationFlows");
+        for (int i = flows.size() - 1; i >= 0; i--) {
+            if (removed.contains(flows.get(i).path("alias").asText())) {
+                removedIds.add(flows.get(i).path("id").asText());
+                flows.remove(i);
+            }
+        }
+        if (removed.contains(realm.path("browserFlow").asText())) {
+            throw new IllegalArgumentException("the realm's browser flow cannot be removed: " + realm.path("browserFlow"));
+        }
+        ArrayNode clients = (ArrayNode) realm.get("clients");
+        for (int i = clients.size() - 1; i >= 0; i--) {
+            if (removedIds.contains(clients.get(i).path("authenticationFlowBindingOverrides").path("browser").asText(null))) {
+                clients.remove(i);
+            }
+        }
     }
 
     /** A user with a password and nothing else; unique per call. */

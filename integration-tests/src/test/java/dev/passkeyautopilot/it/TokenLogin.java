@@ -58,6 +58,20 @@ final class TokenLogin {
 
     /** Waits for the redirect back with a code, redeems it, and returns the ID token's claims. */
     JsonNode idToken() {
+        String idToken = redeem().path("id_token").asText();
+        try {
+            return JSON.readTree(Base64.getUrlDecoder().decode(idToken.split("\\.")[1]));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits for the redirect back with a code, redeems it, and returns the access token (for the account REST API). */
+    String accessToken() {
+        return redeem().path("access_token").asText();
+    }
+
+    private JsonNode redeem() {
         String url = browser.wait(Duration.ofSeconds(40)).until(driver -> {
             String current = driver.getCurrentUrl();
             return current.startsWith(redirectUri()) && current.contains("code=") ? current : null;
@@ -77,8 +91,7 @@ final class TokenLogin {
             if (response.statusCode() != 200) {
                 throw new AssertionError("token request failed: " + response.statusCode() + " " + response.body());
             }
-            String idToken = JSON.readTree(response.body()).path("id_token").asText();
-            return JSON.readTree(Base64.getUrlDecoder().decode(idToken.split("\\.")[1]));
+            return JSON.readTree(response.body());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
