@@ -73,9 +73,9 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
     private final PasskeyOperations operations;
     private final IdentifierFirstPages pages;
 
-    IdentifierFirstPasskeyAuthenticator(PasskeyStep step, PasskeyOperations operations) {
+    IdentifierFirstPasskeyAuthenticator(PasskeyStep step) {
         this.step = step;
-        this.operations = operations;
+        this.operations = step.operations();
         this.pages = new IdentifierFirstPages(step);
     }
 

@@ -86,6 +86,11 @@ public final class PasskeyStep {
         return passkeys;
     }
 
+    /** The passkey operations of this session, for a step's own records (e.g. a new attempt started by a click). */
+    public PasskeyOperations operations() {
+        return operations;
+    }
+
     /** How to offer this user's passkeys here, recorded as the attempt's pending operation. */
     public LoginDecider.Decided decide(AuthenticationFlowContext context, UserModel user) {
         return decider.decide(context, user);
