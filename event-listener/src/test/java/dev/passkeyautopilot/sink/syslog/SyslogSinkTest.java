@@ -230,9 +230,9 @@ class SyslogSinkTest {
         StreamServer srv = new StreamServer(null, 0);
         java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
         // a rebinding resolver: the first answer (checked) is loopback, allowed here; any second look-up would
-        // answer an address nobody listens on
+        // answer another address (the count of look-ups is what proves it)
         dev.passkeyautopilot.sink.DestinationPolicy policy = TestDestinations.LOOPBACK.withResolver(name -> new java.net.InetAddress[] {
-                java.net.InetAddress.getByName(lookups.getAndIncrement() == 0 ? "127.0.0.1" : "192.0.2.1")});
+                java.net.InetAddress.getByName(lookups.getAndIncrement() == 0 ? "127.0.0.1" : "127.0.0.3")});
         SyslogSettings s = new SyslogSettings(Transport.TCP, "collector.example", srv.port(), 10, "kc-node-1",
                 "passkey-autopilot", 8192, null, 1000, 1500);
         SyslogSink sink = new SyslogSink(s, policy);

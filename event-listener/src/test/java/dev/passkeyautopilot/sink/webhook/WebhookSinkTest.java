@@ -262,9 +262,9 @@ class WebhookSinkTest {
         URI named = URI.create("http://collector.example:" + url.getPort() + "/hook");
         java.util.concurrent.atomic.AtomicInteger lookups = new java.util.concurrent.atomic.AtomicInteger();
         // a rebinding resolver: the first answer (checked, allowed here) is loopback; a second look-up would
-        // answer an address nobody listens on
+        // answer another address (the count of look-ups is what proves it)
         dev.passkeyautopilot.sink.DestinationPolicy policy = TestDestinations.LOOPBACK.withResolver(name -> new java.net.InetAddress[] {
-                java.net.InetAddress.getByName(lookups.getAndIncrement() == 0 ? "127.0.0.1" : "192.0.2.1")});
+                java.net.InetAddress.getByName(lookups.getAndIncrement() == 0 ? "127.0.0.1" : "127.0.0.3")});
         WebhookSink sink = new WebhookSink(standard(named, Map.of(), null, 2000), EventFormats.JSON, policy);
         sink.send(deliveries(TestEvents.numbered(1), EventFormats.JSON));
         assertEquals("collector.example:" + url.getPort(), received().header("Host"), "the URL's host travels as Host");
