@@ -21,7 +21,7 @@ public final class HarnessProperties {
 
     /** The product jar, built by the distribution module. */
     public static Path providerJar() {
-        return existing("provider.jar", "build it: cd /work/main && ./mvnw -B -q -DskipTests install -pl distribution -am");
+        return existing("provider.jar", "build it from the repository root: ./mvnw -B -q -DskipTests install -pl distribution -am");
     }
 
     /** This module's jar with the test-only providers (the clock). */
