@@ -25,6 +25,7 @@ class CeremonyVerificationFuzzTest {
             "none", null, List.of(-7L, -257L), 60_000);
     private static final byte[] CHALLENGE = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16};
     private static final int MAX_ALTERATIONS = 4;
+    private static final long MAX_SIGN_COUNT = 0xFFFF_FFFFL;
 
     private static final SoftwareAuthenticator AUTHENTICATOR = new SoftwareAuthenticator();
     private static final Map<String, String> ASSERTION = AUTHENTICATOR.assertion(
@@ -55,8 +56,9 @@ class CeremonyVerificationFuzzTest {
         if (data.consumeBoolean()) {
             signature = AUTHENTICATOR.signature(authenticatorData, clientData);
         }
-        StoredPasskey passkey = new StoredPasskey(AUTHENTICATOR.credentialId(), AUTHENTICATOR.publicKey(), data.consumeLong(),
-                null, Set.of("internal"));
+        // The stored counter came from an earlier authenticator data, so it is an unsigned 32-bit number.
+        StoredPasskey passkey = new StoredPasskey(AUTHENTICATOR.credentialId(), AUTHENTICATOR.publicKey(),
+                data.consumeLong(0, MAX_SIGN_COUNT), null, Set.of("internal"));
         try {
             AssertionResponse response = new AssertionResponse(credentialId, clientData, authenticatorData, signature,
                     userHandle.length == 0 ? null : userHandle);
