@@ -14,6 +14,7 @@ import com.webauthn4j.data.client.challenge.DefaultChallenge;
 import com.webauthn4j.server.ServerProperty;
 import com.webauthn4j.util.exception.WebAuthnException;
 
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -70,8 +71,11 @@ public class RegistrationVerifier {
                     || data.getAttestationObject().getAuthenticatorData().getAttestedCredentialData() == null) {
                 throw new CeremonyException(FailureReason.MALFORMED_RESPONSE, "Registration lacks attested credential data");
             }
+            ClientDataChecks.requireReadableTokenBinding(data.getCollectedClientData());
             return data;
-        } catch (DataConversionException | IllegalArgumentException | IllegalStateException e) {
+        } catch (DataConversionException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
+            // webauthn4j's CborConverter reports a nested CBOR value it cannot map (a credential public key or an
+            // extension) as UncheckedIOException rather than DataConversionException (found by CeremonyVerificationFuzzTest)
             throw new CeremonyException(FailureReason.MALFORMED_RESPONSE, "Registration could not be parsed: " + e.getMessage(), e);
         }
     }
