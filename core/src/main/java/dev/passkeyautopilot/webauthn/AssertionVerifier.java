@@ -77,9 +77,12 @@ public class AssertionVerifier {
             }
             ClientDataChecks.requireReadableTokenBinding(data.getCollectedClientData());
             return data;
-        } catch (DataConversionException | IllegalArgumentException | IllegalStateException | UncheckedIOException e) {
-            // webauthn4j's CborConverter reports a nested CBOR value it cannot map (a credential public key or an
-            // extension) as UncheckedIOException rather than DataConversionException (found by CeremonyVerificationFuzzTest)
+        } catch (DataConversionException | IllegalArgumentException | IllegalStateException | UncheckedIOException
+                 | NullPointerException e) {
+            // Found by CeremonyVerificationFuzzTest: webauthn4j's CborConverter reports a nested CBOR value it cannot map
+            // (a credential public key or an extension) as UncheckedIOException rather than DataConversionException, and
+            // its AttestedCredentialDataConverter dereferences a credential public key that is CBOR null (also reachable
+            // from an assertion whose authenticator data sets the AT flag).
             throw new CeremonyException(FailureReason.MALFORMED_RESPONSE, "Assertion could not be parsed: " + e.getMessage(), e);
         }
     }

@@ -13,7 +13,7 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
- * Starts from a valid assertion or registration made by the {@link SoftwareAuthenticator} and lets the fuzzer's bytes
+ * Starts from a valid assertion or registration made by a fixed {@link SoftwareAuthenticator} and lets the fuzzer's bytes
  * alter its decoded parts (overwrite, cut, insert), optionally signing the altered parts again so that the verifier
  * gets past the signature into the deeper checks. The verifiers' one declared failure is a {@link CeremonyException};
  * anything else escaping them would become a 500 at the login form.
@@ -27,10 +27,15 @@ class CeremonyVerificationFuzzTest {
     private static final int MAX_ALTERATIONS = 4;
     private static final long MAX_SIGN_COUNT = 0xFFFF_FFFFL;
 
-    private static final SoftwareAuthenticator AUTHENTICATOR = new SoftwareAuthenticator();
+    // A fixed key and credential id, so that a committed input alters the same bytes in every run (only the ECDSA
+    // signature still differs from run to run).
+    private static final SoftwareAuthenticator AUTHENTICATOR = SoftwareAuthenticator.restore("{"
+            + "\"privateKey\":\"MEECAQAwEwYHKoZIzj0CAQYIKoZIzj0DAQcEJzAlAgEBBCD1gIVlwjlbHQBWOGQHgiEwib0jh1_K_1qLcvn0hqgX7w\","
+            + "\"publicKey\":\"MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEQ2zOUWMiLZtt6iWgMTj-Qa_XOFvFDak-14Xu90oUfgmRqMa5GWGHuCACHlapX9vj_eP7HlEM7SmtR5IE7VrWfw\","
+            + "\"credentialId\":\"SNSI0MD-0twavsiSGxSJXSzZ80ujWG1a9nb5-2rJ9Js\",\"userHandle\":null,\"signCount\":0}");
     private static final Map<String, String> ASSERTION = AUTHENTICATOR.assertion(
             "{\"challenge\":\"" + Base64Url.encode(CHALLENGE) + "\",\"rpId\":\"login.example.com\"}", ORIGIN).fields();
-    private static final Map<String, String> REGISTRATION = new SoftwareAuthenticator().register(creationOptions(), ORIGIN);
+    private static final Map<String, String> REGISTRATION = AUTHENTICATOR.register(creationOptions(), ORIGIN);
 
     private final ResponseFormConverter converter = new ResponseFormConverter();
     private final AssertionVerifier assertionVerifier = new AssertionVerifier();

@@ -92,7 +92,17 @@ class RegistrationVerifierTest {
         cose.writeBytes(new byte[] {(byte) 0xa5, 0x01, 0x02, 0x03, 0x26, 0x20, 0x01, 0x21, 0x58, 0x20});
         cose.writeBytes(new byte[32]);
         cose.writeBytes(new byte[] {0x22, (byte) 0x81, 0x61, (byte) 0xfa});
-        byte[] coseKey = cose.toByteArray();
+        assertEquals(FailureReason.MALFORMED_RESPONSE, registrationFailure(cose.toByteArray()));
+    }
+
+    @Test
+    @DisplayName("§7.1 step 11: fails as malformed, not with a runtime exception, if the credential public key is CBOR null")
+    void failsAsMalformedForNullCredentialPublicKey() {
+        assertEquals(FailureReason.MALFORMED_RESPONSE, registrationFailure(new byte[] {(byte) 0xf6}));
+    }
+
+    /** Registers attested credential data (UP, UV, AT; zero AAGUID) that carries the given bytes as its public key. */
+    private FailureReason registrationFailure(byte[] coseKey) {
         ByteArrayOutputStream authenticatorData = new ByteArrayOutputStream();
         authenticatorData.writeBytes(SoftwareAuthenticator.sha256("login.example.com".getBytes(StandardCharsets.UTF_8)));
         authenticatorData.write(SoftwareAuthenticator.FLAG_UP | SoftwareAuthenticator.FLAG_UV | SoftwareAuthenticator.FLAG_AT);
@@ -111,8 +121,8 @@ class RegistrationVerifierTest {
         Map<String, String> fields = new SoftwareAuthenticator().register(json(options), ORIGIN);
         fields.put("pa_credential_id", Base64Url.encode(credentialId));
         fields.put("pa_attestation_object", Base64Url.encode(attestationObject.toByteArray()));
-        assertEquals(FailureReason.MALFORMED_RESPONSE, assertThrows(CeremonyException.class,
-                () -> verifier.verify(new ResponseFormConverter().toAttestation(fields::get), RP, challenge)).reason());
+        return assertThrows(CeremonyException.class,
+                () -> verifier.verify(new ResponseFormConverter().toAttestation(fields::get), RP, challenge)).reason();
     }
 
     @Test
