@@ -14,6 +14,7 @@ import com.webauthn4j.server.ServerProperty;
 import com.webauthn4j.util.exception.WebAuthnException;
 import com.webauthn4j.verifier.exception.MaliciousCounterValueException;
 
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -74,8 +75,14 @@ public class AssertionVerifier {
             if (data.getAuthenticatorData() == null || data.getCollectedClientData() == null) {
                 throw new CeremonyException(FailureReason.MALFORMED_RESPONSE, "Assertion lacks authenticator or client data");
             }
+            ClientDataChecks.requireReadableTokenBinding(data.getCollectedClientData());
             return data;
-        } catch (DataConversionException | IllegalArgumentException | IllegalStateException e) {
+        } catch (DataConversionException | IllegalArgumentException | IllegalStateException | UncheckedIOException
+                 | NullPointerException e) {
+            // Found by CeremonyVerificationFuzzTest: webauthn4j's CborConverter reports a nested CBOR value it cannot map
+            // (a credential public key or an extension) as UncheckedIOException rather than DataConversionException, and
+            // its AttestedCredentialDataConverter dereferences a credential public key that is CBOR null (also reachable
+            // from an assertion whose authenticator data sets the AT flag).
             throw new CeremonyException(FailureReason.MALFORMED_RESPONSE, "Assertion could not be parsed: " + e.getMessage(), e);
         }
     }

@@ -14,6 +14,7 @@ import com.webauthn4j.data.client.challenge.DefaultChallenge;
 import com.webauthn4j.server.ServerProperty;
 import com.webauthn4j.util.exception.WebAuthnException;
 
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -70,8 +71,14 @@ public class RegistrationVerifier {
                     || data.getAttestationObject().getAuthenticatorData().getAttestedCredentialData() == null) {
                 throw new CeremonyException(FailureReason.MALFORMED_RESPONSE, "Registration lacks attested credential data");
             }
+            ClientDataChecks.requireReadableTokenBinding(data.getCollectedClientData());
             return data;
-        } catch (DataConversionException | IllegalArgumentException | IllegalStateException e) {
+        } catch (DataConversionException | IllegalArgumentException | IllegalStateException | UncheckedIOException
+                 | NullPointerException e) {
+            // Found by CeremonyVerificationFuzzTest: webauthn4j's CborConverter reports a nested CBOR value it cannot map
+            // (a credential public key or an extension) as UncheckedIOException rather than DataConversionException, and
+            // its AttestedCredentialDataConverter dereferences a credential public key that is CBOR null (also reachable
+            // from an assertion whose authenticator data sets the AT flag).
             throw new CeremonyException(FailureReason.MALFORMED_RESPONSE, "Registration could not be parsed: " + e.getMessage(), e);
         }
     }

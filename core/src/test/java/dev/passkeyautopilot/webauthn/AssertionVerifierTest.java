@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,6 +103,45 @@ class AssertionVerifierTest {
         @DisplayName("Fails for a look-alike origin")
         void failsForOtherOrigin() {
             assertEquals(FailureReason.BAD_ORIGIN, failure(authenticator.assertion(options, "https://login.example.com.evil.test").fields()));
+        }
+    }
+
+    @Nested
+    @DisplayName("§7.2 step 14 (Level 2): C.tokenBinding, when present, must be readable")
+    class TokenBinding {
+        @Test
+        @DisplayName("Fails as malformed, not with a runtime exception, if C.tokenBinding.id is not base64url")
+        void failsAsMalformedForTokenBindingIdThatIsNotBase64url() {
+            Map<String, String> fields = authenticator.assertion(options, ORIGIN)
+                    .clientData(c -> c.putObject("tokenBinding").put("status", "present").put("id", "!!")).fields();
+            assertEquals(FailureReason.MALFORMED_RESPONSE, failure(fields));
+        }
+
+        @Test
+        @DisplayName("Succeeds if C.tokenBinding says supported without an id (browsers that know the member)")
+        void succeedsForTokenBindingSupported() throws CeremonyException {
+            verify(authenticator.assertion(options, ORIGIN)
+                    .clientData(c -> c.putObject("tokenBinding").put("status", "supported")).fields(), 0);
+        }
+    }
+
+    @Nested
+    @DisplayName("§7.2 step 18: the extensions in authenticatorData must be readable")
+    class Extensions {
+        @Test
+        @DisplayName("Fails as malformed, not with a runtime exception, if the extensions are not readable CBOR")
+        void failsAsMalformedForUnreadableExtensions() {
+            Map<String, String> fields = authenticator.assertion(options, ORIGIN).fields();
+            // flags UP, UV and ED, then signed extensions {"largeBlobKey": ["<not UTF-8>"]}: a byte string expected
+            byte[] extensions = {(byte) 0xa1, 0x6c, 'l', 'a', 'r', 'g', 'e', 'B', 'l', 'o', 'b', 'K', 'e', 'y',
+                    (byte) 0x81, 0x61, (byte) 0xfa};
+            byte[] authenticatorData = Arrays.copyOf(Base64Url.decode(fields.get("pa_authenticator_data")), 37 + extensions.length);
+            authenticatorData[32] = (byte) (SoftwareAuthenticator.FLAG_UP | SoftwareAuthenticator.FLAG_UV | 0x80);
+            System.arraycopy(extensions, 0, authenticatorData, 37, extensions.length);
+            byte[] clientData = Base64Url.decode(fields.get("pa_client_data"));
+            fields.put("pa_authenticator_data", Base64Url.encode(authenticatorData));
+            fields.put("pa_signature", Base64Url.encode(authenticator.signature(authenticatorData, clientData)));
+            assertEquals(FailureReason.MALFORMED_RESPONSE, failure(fields));
         }
     }
 

@@ -1,9 +1,13 @@
 package dev.passkeyautopilot.webauthn;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.passkeyautopilot.webauthn.testing.SoftwareAuthenticator;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,6 +69,60 @@ class RegistrationVerifierTest {
     void failsWithoutUserVerification() {
         SoftwareAuthenticator authenticator = new SoftwareAuthenticator().withFlags(SoftwareAuthenticator.FLAG_UP);
         assertEquals(FailureReason.USER_NOT_VERIFIED, assertThrows(CeremonyException.class, () -> register(authenticator, ORIGIN)).reason());
+    }
+
+    @Test
+    @DisplayName("§7.1 step 10 (Level 2): fails as malformed, not with a runtime exception, if C.tokenBinding.id is not base64url")
+    void failsAsMalformedForTokenBindingIdThatIsNotBase64url() throws Exception {
+        Map<String, String> fields = new SoftwareAuthenticator().register(json(options), ORIGIN);
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode clientData = (ObjectNode) mapper.readTree(Base64Url.decode(fields.get("pa_client_data")));
+        clientData.putObject("tokenBinding").put("status", "present").put("id", "!!");
+        // "none" attestation signs nothing, so the altered client data needs no new signature
+        fields.put("pa_client_data", Base64Url.encode(mapper.writeValueAsBytes(clientData)));
+        assertEquals(FailureReason.MALFORMED_RESPONSE, assertThrows(CeremonyException.class,
+                () -> verifier.verify(new ResponseFormConverter().toAttestation(fields::get), RP, challenge)).reason());
+    }
+
+    @Test
+    @DisplayName("§7.1 step 11: fails as malformed, not with a runtime exception, if the credential public key is not readable CBOR")
+    void failsAsMalformedForUnreadableCredentialPublicKey() {
+        // an EC2 P-256 COSE key whose y coordinate (label -3) is an array holding a text string that is not UTF-8
+        ByteArrayOutputStream cose = new ByteArrayOutputStream();
+        cose.writeBytes(new byte[] {(byte) 0xa5, 0x01, 0x02, 0x03, 0x26, 0x20, 0x01, 0x21, 0x58, 0x20});
+        cose.writeBytes(new byte[32]);
+        cose.writeBytes(new byte[] {0x22, (byte) 0x81, 0x61, (byte) 0xfa});
+        assertEquals(FailureReason.MALFORMED_RESPONSE, registrationFailure(cose.toByteArray()));
+    }
+
+    @Test
+    @DisplayName("§7.1 step 11: fails as malformed, not with a runtime exception, if the credential public key is CBOR null")
+    void failsAsMalformedForNullCredentialPublicKey() {
+        assertEquals(FailureReason.MALFORMED_RESPONSE, registrationFailure(new byte[] {(byte) 0xf6}));
+    }
+
+    /** Registers attested credential data (UP, UV, AT; zero AAGUID) that carries the given bytes as its public key. */
+    private FailureReason registrationFailure(byte[] coseKey) {
+        ByteArrayOutputStream authenticatorData = new ByteArrayOutputStream();
+        authenticatorData.writeBytes(SoftwareAuthenticator.sha256("login.example.com".getBytes(StandardCharsets.UTF_8)));
+        authenticatorData.write(SoftwareAuthenticator.FLAG_UP | SoftwareAuthenticator.FLAG_UV | SoftwareAuthenticator.FLAG_AT);
+        authenticatorData.writeBytes(new byte[4 + 16]); // sign count, AAGUID
+        byte[] credentialId = new byte[16];
+        authenticatorData.writeBytes(new byte[] {0, (byte) credentialId.length});
+        authenticatorData.writeBytes(credentialId);
+        authenticatorData.writeBytes(coseKey);
+        byte[] authData = authenticatorData.toByteArray();
+        ByteArrayOutputStream attestationObject = new ByteArrayOutputStream();
+        attestationObject.write(0xa3);
+        attestationObject.writeBytes(new byte[] {0x63, 'f', 'm', 't', 0x64, 'n', 'o', 'n', 'e'});
+        attestationObject.writeBytes(new byte[] {0x67, 'a', 't', 't', 'S', 't', 'm', 't', (byte) 0xa0});
+        attestationObject.writeBytes(new byte[] {0x68, 'a', 'u', 't', 'h', 'D', 'a', 't', 'a', 0x58, (byte) authData.length});
+        attestationObject.writeBytes(authData);
+        Map<String, String> fields = new SoftwareAuthenticator().register(json(options), ORIGIN);
+        fields.put("pa_credential_id", Base64Url.encode(credentialId));
+        fields.put("pa_attestation_object", Base64Url.encode(attestationObject.toByteArray()));
+        return assertThrows(CeremonyException.class,
+                () -> verifier.verify(new ResponseFormConverter().toAttestation(fields::get), RP, challenge)).reason();
     }
 
     @Test

@@ -192,6 +192,11 @@ public final class SoftwareAuthenticator {
         }
     }
 
+    /** Signs any authenticator data and client data, so a test can hand the verifier altered parts that still verify. */
+    public byte[] signature(byte[] authenticatorData, byte[] clientData) {
+        return sign(authenticatorData, clientData);
+    }
+
     private byte[] sign(byte[] authenticatorData, byte[] clientData) {
         try {
             Signature signer = Signature.getInstance("SHA256withECDSA");
