@@ -45,6 +45,7 @@ public class AssertionVerifier {
             throw new CeremonyException(FailureReason.UNKNOWN_CREDENTIAL, "Assertion is for another credential");
         }
         AuthenticationData data = parse(response);
+        ClientDataChecks.requireOwnTopLevelPage(data.getCollectedClientData(), relyingParty.origins());
         ServerProperty serverProperty = new ServerProperty(
                 relyingParty.origins().stream().map(Origin::new).collect(Collectors.toSet()),
                 relyingParty.rpId(),

@@ -1,7 +1,10 @@
 package dev.passkeyautopilot.webauthn;
 
 import com.webauthn4j.data.client.CollectedClientData;
+import com.webauthn4j.data.client.Origin;
 import com.webauthn4j.data.client.TokenBinding;
+
+import java.util.Set;
 
 /**
  * Reads the parts of the client data that webauthn4j keeps as text and decodes only while verifying, so that a
@@ -23,6 +26,22 @@ final class ClientDataChecks {
             Base64Url.decode(tokenBinding.getId());
         } catch (IllegalArgumentException e) {
             throw new CeremonyException(FailureReason.MALFORMED_RESPONSE, "Client data token binding id is not base64url", e);
+        }
+    }
+
+    /**
+     * WebAuthn L3 §7.1 step 10 and §7.2 step 14: when {@code C.topOrigin} is present the RP must expect the ceremony
+     * inside a frame, and the top-level page must be one it expects. Our pages are never framed by another origin
+     * (Keycloak sends {@code frame-ancestors 'self'}), so a ceremony reported from a cross-origin frame, or under a
+     * top-level page that is not one of our origins, is refused; webauthn4j 0.30 does not check {@code topOrigin}.
+     */
+    static void requireOwnTopLevelPage(CollectedClientData clientData, Set<String> origins) throws CeremonyException {
+        if (Boolean.TRUE.equals(clientData.getCrossOrigin())) {
+            throw new CeremonyException(FailureReason.BAD_ORIGIN, "Ceremony ran in a cross-origin frame");
+        }
+        Origin topOrigin = clientData.getTopOrigin();
+        if (topOrigin != null && !origins.contains(topOrigin.toString())) {
+            throw new CeremonyException(FailureReason.BAD_ORIGIN, "Ceremony ran in a frame under another site");
         }
     }
 }

@@ -107,6 +107,30 @@ class AssertionVerifierTest {
     }
 
     @Nested
+    @DisplayName("§7.2 step 14: C.topOrigin, when present, must be a page the RP expects to be framed in; ours are never framed by another origin")
+    class TopOrigin {
+        @Test
+        @DisplayName("Fails if the ceremony ran in a frame under another site (topOrigin), even when crossOrigin says false")
+        void failsForForeignTopOrigin() {
+            assertEquals(FailureReason.BAD_ORIGIN, failure(authenticator.assertion(options, ORIGIN)
+                    .clientData(c -> c.put("crossOrigin", false).put("topOrigin", "https://evil.example")).fields()));
+        }
+
+        @Test
+        @DisplayName("Fails if the client reports a cross-origin frame")
+        void failsForCrossOriginFrame() {
+            assertEquals(FailureReason.BAD_ORIGIN, failure(authenticator.assertion(options, ORIGIN)
+                    .clientData(c -> c.put("crossOrigin", true).put("topOrigin", ORIGIN)).fields()));
+        }
+
+        @Test
+        @DisplayName("Succeeds if topOrigin is one of the RP's own origins and crossOrigin is false")
+        void succeedsForOwnTopOrigin() throws CeremonyException {
+            verify(authenticator.assertion(options, ORIGIN).clientData(c -> c.put("crossOrigin", false).put("topOrigin", ORIGIN)).fields(), 0);
+        }
+    }
+
+    @Nested
     @DisplayName("§7.2 step 14 (Level 2): C.tokenBinding, when present, must be readable")
     class TokenBinding {
         @Test

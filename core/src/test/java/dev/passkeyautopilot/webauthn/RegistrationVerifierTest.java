@@ -65,6 +65,19 @@ class RegistrationVerifierTest {
     }
 
     @Test
+    @DisplayName("§7.1 step 10: fails if the ceremony ran in a frame under another site (C.topOrigin), even when crossOrigin says false")
+    void failsForForeignTopOrigin() throws Exception {
+        Map<String, String> fields = new SoftwareAuthenticator().register(json(options), ORIGIN);
+        ObjectMapper mapper = new ObjectMapper();
+        ObjectNode clientData = (ObjectNode) mapper.readTree(Base64Url.decode(fields.get("pa_client_data")));
+        clientData.put("crossOrigin", false).put("topOrigin", "https://evil.example");
+        // "none" attestation signs nothing, so the altered client data needs no new signature
+        fields.put("pa_client_data", Base64Url.encode(mapper.writeValueAsBytes(clientData)));
+        assertEquals(FailureReason.BAD_ORIGIN, assertThrows(CeremonyException.class,
+                () -> verifier.verify(new ResponseFormConverter().toAttestation(fields::get), RP, challenge)).reason());
+    }
+
+    @Test
     @DisplayName("§7.1 step 15: fails without user verification when the policy requires it")
     void failsWithoutUserVerification() {
         SoftwareAuthenticator authenticator = new SoftwareAuthenticator().withFlags(SoftwareAuthenticator.FLAG_UP);

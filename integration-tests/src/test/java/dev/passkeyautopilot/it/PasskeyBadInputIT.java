@@ -81,6 +81,13 @@ class PasskeyBadInputIT {
     }
 
     @Test
+    @DisplayName("An assertion made in a frame under another site (clientDataJSON topOrigin) is rejected: bad_origin")
+    void foreignTopOrigin() {
+        rejected(attempt -> authenticator.assertion(attempt.requestOptions(), attempt.browser().origin())
+                .clientData(c -> c.put("crossOrigin", false).put("topOrigin", "https://evil.example")).fields(), "bad_origin");
+    }
+
+    @Test
     @DisplayName("clientDataJSON with a wrong challenge is rejected: bad_challenge")
     void wrongChallenge() {
         rejected(attempt -> authenticator.assertion(attempt.requestOptions(), attempt.browser().origin())
