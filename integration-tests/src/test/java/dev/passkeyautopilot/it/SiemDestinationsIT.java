@@ -136,10 +136,14 @@ class SiemDestinationsIT {
             assertEquals(1, sql.update("UPDATE PA_SIEM_CONFIG SET CONFIG = REPLACE(CONFIG, ?, '127.0.0.1') WHERE REALM_ID = ?", name, realmId));
             Thread.sleep(10_500); // the stored document is memoised for 10 s per node
             produce(realm, 3);
-            Await.until("dead letters", Duration.ofSeconds(30), () -> deadLetters(realm).size() == 3,
+            // the three load-test events; the admin event of the sink's own change may join them once its retries
+            // (the name did not resolve before the rebinding) reach the loopback address too
+            Await.until("dead letters", Duration.ofSeconds(30), () -> loadTestEvents(deadLetters(realm)) == 3,
                     () -> deadLetters(realm).toString());
-            String lastError = deadLetters(realm).get(0).path("lastError").asText();
-            assertEquals("webhook http://127.0.0.1:" + receiver.port() + ": refused by the destination policy", lastError);
+            for (JsonNode dead : deadLetters(realm)) {
+                assertEquals("webhook http://127.0.0.1:" + receiver.port() + ": refused by the destination policy",
+                        dead.path("lastError").asText(), dead.toString());
+            }
             assertEquals(0, receiver.requests(), "nothing reached the loopback receiver");
         }
     }
