@@ -52,15 +52,17 @@ public class PasskeyAutopilotAdminResource {
     private final AdminPermissionEvaluator auth;
     private final AdminEventBuilder adminEvent;
     private final RolloutStore store;
+    private final RolloutGate gate;
     private final UserPasskeys passkeys;
 
     PasskeyAutopilotAdminResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent,
-                                  RolloutStore store, UserPasskeys passkeys) {
+                                  RolloutStore store, RolloutGate gate, UserPasskeys passkeys) {
         this.session = session;
         this.realm = realm;
         this.auth = auth;
         this.adminEvent = adminEvent;
         this.store = store;
+        this.gate = gate;
         this.passkeys = passkeys;
     }
 
@@ -135,7 +137,6 @@ public class PasskeyAutopilotAdminResource {
         Environment environment = UserAgents.environment(request.userAgent());
         RolloutRequest rolloutRequest = RolloutGate.request(user, environment, request.clientId(), request.appVersion(),
                 request.ipAddress(), request.capabilities() == null ? Map.of() : request.capabilities());
-        RolloutGate gate = new RolloutGate(store);
         Map<String, FeatureAnswer> features = new LinkedHashMap<>();
         for (Feature feature : Feature.values()) {
             RolloutResult answer = gate.evaluate(realm, feature, rolloutRequest);

@@ -1,8 +1,6 @@
 package dev.passkeyautopilot.admin;
 
-import com.webauthn4j.converter.util.ObjectConverter;
-import dev.passkeyautopilot.gate.RolloutStore;
-import dev.passkeyautopilot.passkey.UserPasskeys;
+import dev.passkeyautopilot.passkey.PasskeyServices;
 import dev.passkeyautopilot.support.SupportClientProvisioner;
 import org.keycloak.Config;
 import org.keycloak.models.KeycloakSession;
@@ -18,10 +16,6 @@ public class PasskeyAutopilotAdminResourceProviderFactory implements AdminRealmR
 
     public static final String PROVIDER_ID = "passkey-autopilot";
 
-    private final RolloutStore rolloutStore = new RolloutStore();
-    // stateless and thread-safe; webauthn4j's ObjectConverter is costly to build
-    private final ObjectConverter objectConverter = new ObjectConverter();
-
     @Override
     public AdminRealmResourceProvider create(KeycloakSession session) {
         return this;
@@ -29,7 +23,10 @@ public class PasskeyAutopilotAdminResourceProviderFactory implements AdminRealmR
 
     @Override
     public Object getResource(KeycloakSession session, RealmModel realm, AdminPermissionEvaluator auth, AdminEventBuilder adminEvent) {
-        return new PasskeyAutopilotAdminResource(session, realm, auth, adminEvent, rolloutStore, new UserPasskeys(session, objectConverter));
+        // the node's services, shared with the login steps: one rule-set memo and one ObjectConverter per node
+        PasskeyServices services = PasskeyServices.of(session);
+        return new PasskeyAutopilotAdminResource(session, realm, auth, adminEvent, services.rolloutStore(), services.gate(),
+                services.passkeys(session));
     }
 
     @Override

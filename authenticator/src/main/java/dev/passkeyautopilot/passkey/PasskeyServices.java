@@ -28,7 +28,8 @@ public final class PasskeyServices {
     private final AssertionVerifier assertionVerifier = new AssertionVerifier();
     private final RegistrationVerifier registrationVerifier = new RegistrationVerifier();
     private final PasskeyIntelligence intelligence = new PasskeyIntelligence();
-    private final RolloutGate gate = new RolloutGate(new RolloutStore());
+    private final RolloutStore rolloutStore = new RolloutStore();
+    private final RolloutGate gate = new RolloutGate(rolloutStore);
     private final EnvironmentOutcomes environmentOutcomes =
             new EnvironmentOutcomes(ENVIRONMENT_OUTCOMES_TTL_MILLIS, ENVIRONMENT_OUTCOMES_MAX_ENTRIES);
 
@@ -66,6 +67,11 @@ public final class PasskeyServices {
 
     public PasskeyIntelligence intelligence() {
         return intelligence;
+    }
+
+    /** The node's rollout store, the one {@link #gate()} reads: admin REST writes through it. */
+    public RolloutStore rolloutStore() {
+        return rolloutStore;
     }
 
     public RolloutGate gate() {
