@@ -156,6 +156,17 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeAsyncScript(script, arguments);
     }
 
+    /** Resizes the window to a viewport of this width (1280 for a desktop, 390 for a phone). */
+    public Browser viewportWidth(int width) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, width < 600 ? 844 : 900));
+        return this;
+    }
+
+    /** Whether the page is wider than the window, i.e. scrolls sideways. */
+    public boolean scrollsSideways() {
+        return (Boolean) executeScript("return document.documentElement.scrollWidth > window.innerWidth;");
+    }
+
     public WebDriverWait wait(Duration timeout) {
         return new WebDriverWait(driver, timeout);
     }
