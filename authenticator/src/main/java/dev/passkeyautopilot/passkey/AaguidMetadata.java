@@ -10,8 +10,8 @@ import java.util.Optional;
 /**
  * What Keycloak's bundled AAGUID list ({@code keycloak-webauthn-metadata.json}, which an operator may replace in
  * {@code conf/}) says about a passkey provider. Every supported Keycloak has the list and its provider names, but
- * they differ: Keycloak 26.7 lists about 80 providers with icons for light and dark backgrounds, Keycloak 26.4 and
- * 26.5 about 20 providers, names only. There a provider missing from the list has no name, and none has an icon.
+ * they differ: Keycloak 26.7 lists 357 AAGUIDs, nearly all with icons for light and dark backgrounds; Keycloak 26.4
+ * and 26.5 list 52, names only. There an AAGUID missing from the list has no provider name, and none has an icon.
  * The icon accessors are looked up once, as the server's API is fixed. Read-only and thread-safe: one per node.
  */
 final class AaguidMetadata {

@@ -10,6 +10,7 @@ import dev.passkeyautopilot.it.harness.TimeOffset;
 import dev.passkeyautopilot.it.harness.WithKeycloak;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -55,6 +56,7 @@ class PasskeyLoginJourneyIT {
         pages(browser).openAccountConsole().identify(username).enterPassword(PASSWORD).createPasskey().waitForAccountConsole();
     }
 
+    @Tag("smoke")
     @Test
     @DisplayName("Password login → passkey offered and created → signed out → username only → automatic passkey login")
     void passwordLoginThenAppendThenAutomaticPasskeyLogin(Browser browser) {

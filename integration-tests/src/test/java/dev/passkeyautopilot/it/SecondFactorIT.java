@@ -9,6 +9,7 @@ import dev.passkeyautopilot.it.harness.Sql;
 import dev.passkeyautopilot.it.harness.WithKeycloak;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -46,6 +47,7 @@ class SecondFactorIT {
         return values;
     }
 
+    @Tag("smoke")
     @Test
     @DisplayName("Keycloak's password form, then the passkey as second factor → logged in; amr [pwd, hwk, user, mfa], acr gold")
     void passwordThenPasskeySecondFactor(Browser browser) {

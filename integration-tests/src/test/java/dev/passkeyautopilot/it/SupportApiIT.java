@@ -11,6 +11,7 @@ import dev.passkeyautopilot.it.http.HttpPasskeyFlows;
 import dev.passkeyautopilot.webauthn.testing.SoftwareAuthenticator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -129,6 +130,7 @@ class SupportApiIT {
         assertEquals(0, search.body().path("users").size(), search.raw());
     }
 
+    @Tag("smoke")
     @Test
     @DisplayName("Find by username, email or id; overview shows MFA status, passkey details and the last login's methods")
     void findAndOverview() {
