@@ -77,6 +77,10 @@ public class PasskeyDetailsEntity {
     @Column(name = "USE_COUNT", nullable = false)
     private int useCount;
 
+    /** The authenticator model's AAGUID, for the provider name of the posture report; null before 0.4.0. */
+    @Column(name = "AAGUID", length = 36)
+    private String aaguid;
+
     @Column(name = "CLONE_SUSPECTED_AT")
     private Long cloneSuspectedAt;
 
@@ -116,4 +120,7 @@ public class PasskeyDetailsEntity {
     public void setUseCount(int useCount) { this.useCount = useCount; }
     public Long getCloneSuspectedAt() { return cloneSuspectedAt; }
     public void setCloneSuspectedAt(Long cloneSuspectedAt) { this.cloneSuspectedAt = cloneSuspectedAt; }
+
+    public String getAaguid() { return aaguid; }
+    public void setAaguid(String aaguid) { this.aaguid = aaguid; }
 }
