@@ -1,6 +1,8 @@
 package dev.passkeyautopilot.kpi;
 
+import dev.passkeyautopilot.passkey.PasskeyAutopilotJpaEntityProviderFactory;
 import org.jboss.logging.Logger;
+import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -36,6 +38,13 @@ public class KpiRollupJob implements ScheduledTask {
         }
         this.interval = interval;
         this.retentionDays = retentionDays;
+    }
+
+    /** The node's job (its options come from the JPA entity provider's configuration); a default one if that is not ours. */
+    public static KpiRollupJob of(KeycloakSessionFactory factory) {
+        return factory.getProviderFactory(JpaEntityProvider.class, PasskeyAutopilotJpaEntityProviderFactory.PROVIDER_ID)
+                instanceof PasskeyAutopilotJpaEntityProviderFactory ours && ours.rollupJob() != null
+                ? ours.rollupJob() : new KpiRollupJob(Duration.ofSeconds(DEFAULT_INTERVAL_SECONDS), DEFAULT_RETENTION_DAYS);
     }
 
     public Duration interval() {
