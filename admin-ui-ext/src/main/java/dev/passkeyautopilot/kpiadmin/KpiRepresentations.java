@@ -59,8 +59,17 @@ final class KpiRepresentations {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Funnel(String realm, String from, String to, String funnel, List<FunnelStep> steps, Map<String, Long> prompted,
+    record Funnel(String realm, String from, String to, String funnel, List<Step> steps, Map<String, Long> prompted,
                   Map<String, Long> fallbacks) {
+    }
+
+    /** @param conversion count ÷ the previous step's count; null for the first step and after a step of 0 */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    record Step(String step, long count, Double conversion) {
+
+        static List<Step> of(List<FunnelStep> steps) {
+            return steps.stream().map(s -> new Step(s.step(), s.count(), s.conversion())).toList();
+        }
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)

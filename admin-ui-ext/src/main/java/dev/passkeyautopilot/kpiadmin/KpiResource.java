@@ -117,7 +117,7 @@ public class KpiResource {
         ReportPeriod period = period(from, to, KpiSettings.timeZone(realm));
         KpiTotals totals = KpiTotals.of(counters(period));
         return new KpiRepresentations.Funnel(realm.getName(), period.from().toString(), period.to().toString(), "append",
-                totals.appendFunnel(), Map.of(), Map.of());
+                KpiRepresentations.Step.of(totals.appendFunnel()), Map.of(), Map.of());
     }
 
     @GET
@@ -128,7 +128,7 @@ public class KpiResource {
         ReportPeriod period = period(from, to, KpiSettings.timeZone(realm));
         KpiTotals totals = KpiTotals.of(counters(period));
         return new KpiRepresentations.Funnel(realm.getName(), period.from().toString(), period.to().toString(), "login",
-                totals.loginFunnel(), totals.promptedByMethod(), totals.loginFallbacks());
+                KpiRepresentations.Step.of(totals.loginFunnel()), totals.promptedByMethod(), totals.loginFallbacks());
     }
 
     /**

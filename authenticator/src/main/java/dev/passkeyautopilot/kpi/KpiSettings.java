@@ -5,7 +5,6 @@ import org.keycloak.models.RealmModel;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 
 /**
@@ -23,9 +22,12 @@ public final class KpiSettings {
     private KpiSettings() {
     }
 
+    /** The zone of a realm without the setting; named {@code UTC} in reports (ZoneOffset.UTC would say "Z"). */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("UTC");
+
     /** The realm's zone; UTC when unset or (an attribute edited by hand) invalid. */
     public static ZoneId timeZone(RealmModel realm) {
-        return parseZone(realm.getAttribute(TIME_ZONE_ATTRIBUTE)).orElse(ZoneOffset.UTC);
+        return parseZone(realm.getAttribute(TIME_ZONE_ATTRIBUTE)).orElse(DEFAULT_ZONE);
     }
 
     /** A zone by its IANA name ({@code Europe/Berlin}) or {@code UTC}; empty when Java does not know it. */

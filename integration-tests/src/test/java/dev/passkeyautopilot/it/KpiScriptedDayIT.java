@@ -90,6 +90,11 @@ class KpiScriptedDayIT {
         // second factor: 0, 0, 0; money saved 0 * 0.05
         // posture: one passkey (alice's), users without passkey 3 (bob, carol, dave), with one 1
         JsonNode report = admin.get(base + "/kpi");
+        JsonNode append = admin.get(base + "/kpi/funnels/append");
+        JsonNode loginFunnel = admin.get(base + "/kpi/funnels/login");
+        JsonNode experiment = admin.get(base + "/kpi/experiments/" + EXPERIMENT);
+        System.out.println("KpiScriptedDayIT report: " + report + "\nappend funnel: " + append + "\nlogin funnel: " + loginFunnel
+                + "\nexperiment: " + experiment);
         assertEquals(realm, report.path("realm").asText());
         assertEquals("UTC", report.path("timeZone").asText());
         assertCounts(report.path("enrollment"), Map.of("offered", 3L, "created", 1L, "skipped", 1L, "failed", 1L, "deferred", 0L));
@@ -126,11 +131,9 @@ class KpiScriptedDayIT {
         assertEquals(3, daily.path("days").get(0).path("coverage").path("activeUsers").asLong());
 
         // append funnel: password sign-ins 3 -> rollout 3 -> intelligence 3 -> shown 3 -> create started 2 -> created 1
-        JsonNode append = admin.get(base + "/kpi/funnels/append");
         assertEquals(List.of(3L, 3L, 3L, 3L, 2L, 1L), steps(append));
         assertEquals(0.5, append.path("steps").get(5).path("conversion").asDouble(), 1e-9);
         // login funnel: offered to identified users with a passkey 2 -> prompted 2 -> succeeded 1; fell back: cancelled 1
-        JsonNode loginFunnel = admin.get(base + "/kpi/funnels/login");
         assertEquals(List.of(2L, 2L, 1L), steps(loginFunnel));
         assertEquals(Map.of("cancelled", 1L), longs(loginFunnel.path("fallbacks")));
 
@@ -142,7 +145,6 @@ class KpiScriptedDayIT {
             assigned.merge(arm, 1L, Long::sum);
             converted.merge(arm, user.equals(alice) ? 1L : 0L, Long::sum);
         }
-        JsonNode experiment = admin.get(base + "/kpi/experiments/" + EXPERIMENT);
         assertEquals(2, experiment.path("arms").size());
         for (JsonNode arm : experiment.path("arms")) {
             String name = arm.path("arm").asText();
