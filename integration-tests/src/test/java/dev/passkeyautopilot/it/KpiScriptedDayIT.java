@@ -81,11 +81,19 @@ class KpiScriptedDayIT {
         expect(cancelled.browser().submit(cancelled.page(), Map.of("pa_action", "passkey_error", "pa_error", "AbortError",
                 "pa_duration_ms", "900")), PASSWORD);
 
+        // 6. alice: passkey picked from autofill on the identifier page   -> login success (passkey_autofill), sign-in (passkey)
+        LoginHttpClient autofillBrowser = flows.newBrowser();
+        LoginHttpClient.Page identifier = expect(autofillBrowser.start(), HttpPasskeyFlows.IDENTIFIER);
+        Map<String, String> picked = new LinkedHashMap<>(authenticator.assertion(identifier.data("data-conditional-options"),
+                autofillBrowser.origin()).fields());
+        picked.put("pa_action", "passkey");
+        assertTrue(autofillBrowser.submit(identifier, picked).loggedIn());
+
         // Hand-computed:
         // enrollment: offered 3 (alice, bob, carol), created 1, skipped 1, failed 1, deferred 0, rate 1/3
-        // login: started 2 (steps 4, 5), succeeded 1, failed 1, success rate 0.5, fallbacks {cancelled: 1}
-        //        sign-ins 4 (three passwords, one passkey), with passkey 1, usage rate 0.25
-        //        durations: one success of 420 ms -> bucket 500: p50 = p90 = 500
+        // login: started 3 (steps 4, 5, 6), succeeded 2, failed 1, success rate 2/3, fallbacks {cancelled: 1}
+        //        sign-ins 5 (three passwords, two passkeys), with passkey 2, usage rate 0.4
+        //        durations: one success reported 420 ms (autofill posted none) -> bucket 500: p50 = p90 = 500
         // coverage: active users 3 (alice, bob, carol), alice held a passkey -> 1, rate 1/3
         // second factor: 0, 0, 0; money saved 0 * 0.05
         // posture: one passkey (alice's), users without passkey 3 (bob, carol, dave), with one 1
@@ -100,12 +108,12 @@ class KpiScriptedDayIT {
         assertCounts(report.path("enrollment"), Map.of("offered", 3L, "created", 1L, "skipped", 1L, "failed", 1L, "deferred", 0L));
         assertEquals(1.0 / 3, report.path("enrollment").path("rate").asDouble(), 1e-9);
         JsonNode login = report.path("login");
-        assertCounts(login, Map.of("passkeyStarted", 2L, "passkeySucceeded", 1L, "passkeyFailed", 1L, "signIns", 4L, "signInsWithPasskey", 1L));
-        assertEquals(0.5, login.path("successRate").asDouble(), 1e-9);
-        assertEquals(0.25, login.path("usageRate").asDouble(), 1e-9);
+        assertCounts(login, Map.of("passkeyStarted", 3L, "passkeySucceeded", 2L, "passkeyFailed", 1L, "signIns", 5L, "signInsWithPasskey", 2L));
+        assertEquals(2.0 / 3, login.path("successRate").asDouble(), 1e-9);
+        assertEquals(0.4, login.path("usageRate").asDouble(), 1e-9);
         assertEquals(Map.of("cancelled", 1L), longs(login.path("fallbacks")));
-        assertEquals(Map.of("password", 3L, "passkey", 1L), longs(login.path("signInsByMethod")));
-        assertEquals(Map.of("passkey_automatic", 2L), longs(login.path("passkeyStartedByMethod")));
+        assertEquals(Map.of("password", 3L, "passkey", 2L), longs(login.path("signInsByMethod")));
+        assertEquals(Map.of("passkey_automatic", 2L, "passkey_autofill", 1L), longs(login.path("passkeyStartedByMethod")));
         assertEquals(500, login.path("durationMs").path("p50").asLong());
         assertEquals(500, login.path("durationMs").path("p90").asLong());
         assertCounts(report.path("coverage"), Map.of("activeUsers", 3L, "activeUsersWithPasskey", 1L));
@@ -127,14 +135,14 @@ class KpiScriptedDayIT {
         JsonNode daily = admin.get(base + "/kpi/daily?from=" + report.path("to").asText() + "&to=" + report.path("to").asText());
         assertEquals(1, daily.path("days").size());
         assertEquals(3, daily.path("days").get(0).path("enrollment").path("offered").asLong());
-        assertEquals(4, daily.path("days").get(0).path("login").path("signIns").asLong());
+        assertEquals(5, daily.path("days").get(0).path("login").path("signIns").asLong());
         assertEquals(3, daily.path("days").get(0).path("coverage").path("activeUsers").asLong());
 
         // append funnel: password sign-ins 3 -> rollout 3 -> intelligence 3 -> shown 3 -> create started 2 -> created 1
         assertEquals(List.of(3L, 3L, 3L, 3L, 2L, 1L), steps(append));
         assertEquals(0.5, append.path("steps").get(5).path("conversion").asDouble(), 1e-9);
-        // login funnel: offered to identified users with a passkey 2 -> prompted 2 -> succeeded 1; fell back: cancelled 1
-        assertEquals(List.of(2L, 2L, 1L), steps(loginFunnel));
+        // login funnel: passkey offered or picked 3 -> prompted 3 -> succeeded 2; fell back: cancelled 1
+        assertEquals(List.of(3L, 3L, 2L), steps(loginFunnel));
         assertEquals(Map.of("cancelled", 1L), longs(loginFunnel.path("fallbacks")));
 
         // experiment: the arms the rule set gives each user (the same gate the pages ask), offers one per user, alice converted
