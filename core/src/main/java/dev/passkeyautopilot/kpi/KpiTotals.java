@@ -1,6 +1,5 @@
 package dev.passkeyautopilot.kpi;
 
-import dev.passkeyautopilot.vocabulary.AppendStage;
 import dev.passkeyautopilot.vocabulary.OperationKind;
 import dev.passkeyautopilot.vocabulary.Outcome;
 import dev.passkeyautopilot.vocabulary.OutcomeClass;
