@@ -135,15 +135,15 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
             LOG.debugf("Not offering a passkey to %s: %s", user.getId(), decision.reasonCodes());
             return;
         }
+        long micros = (System.nanoTime() - started) / 1000;
         if (laterLogin && operations.count(context.getRealm(), user, OperationKind.APPEND, Outcome.DEFERRED) == 0) {
             // timing experiment, arm "second": the first time the offer would be made, it is held for the next login
             String deferred = operations.start(context.getRealm(), user,
-                    OperationStart.appendOffer(environment, signals.deviceMarker(), decision.reasonCodes(), 0));
+                    OperationStart.appendOffer(environment, signals.deviceMarker(), decision.reasonCodes(), micros));
             operations.finish(Optional.of(deferred), user, OperationEnd.of(Outcome.DEFERRED));
             notes.appendOffered(deferred);
             return;
         }
-        long micros = (System.nanoTime() - started) / 1000;
         notes.appendOffered(operations.start(context.getRealm(), user,
                 OperationStart.appendOffer(environment, signals.deviceMarker(), decision.reasonCodes(), micros)));
         // the LOGIN event now waits for the offer, and will be built from scratch then
