@@ -3,6 +3,7 @@ package dev.passkeyautopilot.admin;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.passkeyautopilot.environment.Environment;
+import dev.passkeyautopilot.export.ExportResource;
 import dev.passkeyautopilot.gate.RolloutGate;
 import dev.passkeyautopilot.gate.RolloutStore;
 import dev.passkeyautopilot.passkey.UserPasskeys;
@@ -76,6 +77,12 @@ public class PasskeyAutopilotAdminResource {
     @Path("siem")
     public SiemResource siem() {
         return new SiemResource(session, realm, auth, adminEvent);
+    }
+
+    /** The realm's passkey operations as CSV or NDJSON (see {@link ExportResource}). */
+    @Path("kpi/export")
+    public ExportResource kpiExport() {
+        return new ExportResource(session, realm, auth);
     }
 
     /** Realm-wide settings of the extension (regulated mode). */

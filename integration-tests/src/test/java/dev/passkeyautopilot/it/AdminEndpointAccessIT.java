@@ -59,6 +59,8 @@ class AdminEndpointAccessIT {
         VIEWER,
         /** {@code realm-admin} of another realm, calling this realm's endpoints. */
         OTHER_REALM_ADMIN,
+        /** {@code support-analytics} alone: reports, no user data. */
+        ANALYTICS,
         /** {@code support-admin} (a client role, not realm administration) with {@code view-users} and {@code manage-users}. */
         SUPPORT_ADMIN,
         /** {@code realm-admin} of realm-management in this realm. */
@@ -71,6 +73,8 @@ class AdminEndpointAccessIT {
     private static final Set<Caller> SIEM_ADMINS = EnumSet.of(Caller.SUPPORT_ADMIN, Caller.REALM_ADMIN);
     /** Who may change the SIEM sinks: realm administration ({@code manage-realm}), since a sink decides where Keycloak connects. */
     private static final Set<Caller> SINK_WRITERS = REALM_ADMINS;
+    /** Who may read reports: {@code support-analytics}, which {@code support-admin} includes, and realm administration. */
+    private static final Set<Caller> ANALYSTS = EnumSet.of(Caller.ANALYTICS, Caller.SUPPORT_ADMIN, Caller.REALM_ADMIN);
 
     /** Classes of the product jar that serve JAX-RS resources outside the admin API, and why they may. */
     private static final Map<Class<?>, String> NOT_ADMIN_RESOURCES = Map.of(
@@ -101,6 +105,7 @@ class AdminEndpointAccessIT {
         this.staff = new SupportStaff(keycloak, admin, realm);
         tokens.put(Caller.REALM_USER, staff.token(staff.create("user", List.of(), List.of())));
         tokens.put(Caller.VIEWER, staff.token(staff.create("viewer", List.of("support-viewer"), List.of("view-users"))));
+        tokens.put(Caller.ANALYTICS, staff.token(staff.create("analytics", List.of("support-analytics"), List.of())));
         tokens.put(Caller.SUPPORT_ADMIN, staff.token(staff.create("support-admin", List.of("support-admin"), List.of("view-users", "manage-users"))));
         tokens.put(Caller.REALM_ADMIN, staff.token(staff.create("realm-admin", List.of(), List.of("realm-admin"))));
         String otherRealm = TestRealms.create(admin, "access-other");
@@ -132,7 +137,10 @@ class AdminEndpointAccessIT {
                 new Row("PUT", "siem", "", sinks, SINK_WRITERS),
                 new Row("GET", "siem/status", "", null, SIEM_ADMINS),
                 new Row("GET", "siem/dead-letters", "", null, SIEM_ADMINS),
-                new Row("POST", "siem/dead-letters/replay", "", "{\"ids\":[]}", SIEM_ADMINS));
+                new Row("POST", "siem/dead-letters/replay", "", "{\"ids\":[]}", SIEM_ADMINS),
+                new Row("GET", "kpi/export", "?from=2026-01-01&to=2026-01-02&format=csv", null, ANALYSTS),
+                // user ids instead of pseudonyms: realm administration only
+                new Row("GET", "kpi/export", "?from=2026-01-01&to=2026-01-02&format=ndjson&includeUserIds=true", null, REALM_ADMINS));
     }
 
     @Test
