@@ -3,10 +3,10 @@ package dev.passkeyautopilot.admin;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.passkeyautopilot.environment.Environment;
-import dev.passkeyautopilot.export.ExportResource;
 import dev.passkeyautopilot.gate.RolloutGate;
 import dev.passkeyautopilot.gate.RolloutStore;
 import dev.passkeyautopilot.passkey.UserPasskeys;
+import dev.passkeyautopilot.kpiadmin.KpiResource;
 import dev.passkeyautopilot.siemadmin.SiemResource;
 import dev.passkeyautopilot.support.SupportResource;
 import dev.passkeyautopilot.rollout.Feature;
@@ -79,10 +79,10 @@ public class PasskeyAutopilotAdminResource {
         return new SiemResource(session, realm, auth, adminEvent);
     }
 
-    /** The realm's passkey operations as CSV or NDJSON (see {@link ExportResource}). */
-    @Path("kpi/export")
-    public ExportResource kpiExport() {
-        return new ExportResource(session, realm, auth);
+    /** KPI reports, funnels and experiment readouts (see {@link KpiResource}). */
+    @Path("kpi")
+    public KpiResource kpi() {
+        return new KpiResource(session, realm, auth, gate, passkeys);
     }
 
     /** Realm-wide settings of the extension (regulated mode). */
