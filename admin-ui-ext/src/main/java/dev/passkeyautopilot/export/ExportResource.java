@@ -1,6 +1,7 @@
 package dev.passkeyautopilot.export;
 
 import dev.passkeyautopilot.admin.AdminRequestException;
+import dev.passkeyautopilot.kpi.KpiSettings;
 import dev.passkeyautopilot.operation.OperationExport;
 import dev.passkeyautopilot.support.SupportRoles;
 import jakarta.ws.rs.GET;
@@ -12,6 +13,8 @@ import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -22,6 +25,8 @@ import java.util.List;
  */
 public class ExportResource {
 
+    /** The error code of a bad {@code from} or {@code to}, as the KPI reports answer it. */
+    private static final String INVALID_PERIOD = "invalid_period";
     private static final String ANALYTICS_NEEDED = "You need the " + SupportRoles.ANALYTICS + " role of the " + SupportRoles.CLIENT_ID
             + " client for this.";
 
@@ -48,9 +53,10 @@ public class ExportResource {
         }
         ExportPeriod period;
         try {
-            period = ExportPeriod.parse(from, to);
+            ZoneId zone = KpiSettings.timeZone(realm);
+            period = ExportPeriod.parse(from, to, zone, LocalDate.now(zone));
         } catch (ExportRequestException e) {
-            throw AdminRequestException.badRequest(AdminRequestException.INVALID_REQUEST, e.parameter(), e.getMessage());
+            throw AdminRequestException.badRequest(INVALID_PERIOD, e.parameter(), e.getMessage());
         }
         ExportFormat chosen = ExportFormat.fromParameter(format).orElseThrow(() -> AdminRequestException.badRequest(
                 AdminRequestException.INVALID_REQUEST, "format", "format must be csv or ndjson."));

@@ -13,7 +13,7 @@ import java.util.List;
  * Reads a realm's passkey operations of a period in (start time, id) order for the export, a batch at a time by
  * keyset: each batch starts after the last row of the one before, so the cost of a batch does not grow with the
  * rows already read, and no entity is loaded (columns only), so the persistence context stays empty and memory
- * stays flat however many rows there are. The index {@code IDX_PA_OPERATION_REALM_TIME} serves the query.
+ * stays flat however many rows there are. The index {@code IDX_PA_OPERATION_REALM_TIME} (realm, start time) serves the query.
  */
 public final class OperationExport {
 
@@ -21,7 +21,7 @@ public final class OperationExport {
     public static final int DEFAULT_BATCH = 2_000;
 
     private static final String COLUMNS = "select o.id, o.startedAt, o.userId, o.kind, o.decision, o.decisionReasons, o.automatic, o.outcome,"
-            + " o.osFamily, o.osVersion, o.browserFamily, o.browserVersion, o.deviceClass, o.durationMs from PaPasskeyOperation o"
+            + " o.osFamily, o.osVersion, o.browserFamily, o.browserVersion, o.deviceClass, o.durationMs, o.method, o.arms, o.clientId from PaPasskeyOperation o"
             + " where o.realmId = :realmId and o.startedAt >= :from and o.startedAt < :to";
     private static final String FIRST = COLUMNS + " order by o.startedAt, o.id";
     private static final String NEXT = COLUMNS + " and (o.startedAt > :afterTime or (o.startedAt = :afterTime and o.id > :afterId))"
@@ -85,6 +85,6 @@ public final class OperationExport {
     private static ExportRow row(Object[] row) {
         return new ExportRow((String) row[0], (Long) row[1], (String) row[2], (String) row[3], (String) row[4], (String) row[5],
                 (Boolean) row[6], (String) row[7], (String) row[8], (String) row[9], (String) row[10], (String) row[11],
-                (String) row[12], (Long) row[13]);
+                (String) row[12], (Long) row[13], (String) row[14], (String) row[15], (String) row[16]);
     }
 }

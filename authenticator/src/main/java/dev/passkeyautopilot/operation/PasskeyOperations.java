@@ -240,7 +240,7 @@ public class PasskeyOperations {
             operation.setAutomatic(false);
         }
         publish(PasskeyOperationEvent.Phase.FINISHED, operation);
-        countAfterCommit(OperationTags.of(operation.getKind(), operation.getOutcome(), end.method(), operation.getOsFamily(),
+        countAfterCommit(OperationTags.of(operation.getKind(), operation.getOutcome(), operation.getMethod(), operation.getOsFamily(),
                 operation.getBrowserFamily()), end.durationMillis());
     }
 

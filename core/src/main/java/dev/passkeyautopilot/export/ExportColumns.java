@@ -28,12 +28,15 @@ public final class ExportColumns {
             new ExportColumn("automatic", ExportColumn.Type.BOOLEAN, ExportRow::automatic),
             text("outcome", ExportRow::outcome),
             text("outcome_class", row -> OutcomeClass.of(row.outcome()).code()),
+            text("method", ExportRow::method),
             text("os_family", ExportRow::osFamily),
             text("os_version", ExportRow::osVersion),
             text("browser_family", ExportRow::browserFamily),
             text("browser_version", ExportRow::browserVersion),
             text("device_class", ExportRow::deviceClass),
-            new ExportColumn("duration_ms", ExportColumn.Type.NUMBER, ExportRow::durationMs));
+            new ExportColumn("duration_ms", ExportColumn.Type.NUMBER, ExportRow::durationMs),
+            text("arms", ExportRow::arms),
+            text("client", ExportRow::client));
 
     private ExportColumns() {
     }

@@ -39,13 +39,30 @@ public record OperationTags(String kind, String outcomeClass, String method, Str
         return of(kindCode, outcomeCode, method, environment.osFamily(), environment.browserFamily());
     }
 
-    /** {@link #of(String, String, Optional, Environment)} from the stored OS and browser family of an operation. */
-    public static OperationTags of(String kindCode, String outcomeCode, Optional<LoginMethod> method, String osFamily, String browserFamily) {
+    /**
+     * The tags of a stored operation.
+     *
+     * @param methodCode the stored login method, a {@link LoginMethod} code; null (none) or anything else is {@link #NO_METHOD}
+     */
+    public static OperationTags of(String kindCode, String outcomeCode, String methodCode, String osFamily, String browserFamily) {
+        return of(kindCode, outcomeCode, loginMethod(methodCode), osFamily, browserFamily);
+    }
+
+    private static OperationTags of(String kindCode, String outcomeCode, Optional<LoginMethod> method, String osFamily, String browserFamily) {
         return new OperationTags(
                 OperationKind.fromCode(kindCode).map(OperationKind::code).orElse(PlatformTags.OTHER),
                 OutcomeClass.of(outcomeCode).code(),
                 method.map(LoginMethod::code).orElse(NO_METHOD),
                 PlatformTags.os(osFamily),
                 PlatformTags.browser(browserFamily));
+    }
+
+    private static Optional<LoginMethod> loginMethod(String code) {
+        for (LoginMethod method : LoginMethod.values()) {
+            if (method.code().equals(code)) {
+                return Optional.of(method);
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -10,6 +10,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -21,10 +23,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ExportTest {
 
+    private static final ZoneId UTC = ZoneOffset.UTC;
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
+
     private static final ExportRow ROW = new ExportRow("op-1", 1_765_000_000_120L, "u-1", "login", "auto_passkey",
-            "platform_authenticator,history_ok", true, "success", "Windows", "11", "Chrome", "126.0.0", "desktop", 1200L);
+            "platform_authenticator,history_ok", true, "success", "Windows", "11", "Chrome", "126.0.0", "desktop", 1200L,
+            "passkey_automatic", "append_timing:second", "account-console");
     private static final ExportRow AWKWARD = new ExportRow("op-2", 1_765_000_001_000L, "u-2", "append", null,
-            null, false, "skipped", "Plan \"9\", rio", "1\r\n2", "Brow,ser", "x\ny", "desktop", null);
+            null, false, "skipped", "Plan \"9\", rio", "1\r\n2", "Brow,ser", "x\ny", "desktop", null, null, "a:x,b:y", null);
 
     @Nested
     @DisplayName("CSV (RFC 4180)")
@@ -34,8 +40,8 @@ class ExportTest {
         @DisplayName("A header row names every column in the documented order; lines end in CRLF")
         void header() throws IOException {
             String csv = write(ExportFormat.CSV, List.of());
-            assertEquals("time,operation_id,user,kind,decision,decision_reasons,automatic,outcome,outcome_class,os_family,os_version,"
-                    + "browser_family,browser_version,device_class,duration_ms\r\n", csv);
+            assertEquals("time,operation_id,user,kind,decision,decision_reasons,automatic,outcome,outcome_class,method,os_family,os_version,"
+                    + "browser_family,browser_version,device_class,duration_ms,arms,client\r\n", csv);
         }
 
         @Test
@@ -43,18 +49,18 @@ class ExportTest {
         void plainRow() throws IOException {
             String line = write(ExportFormat.CSV, List.of(ROW)).split("\r\n")[1];
             assertEquals("2025-12-06T05:46:40.120Z,op-1,u-1,login,auto_passkey,\"platform_authenticator,history_ok\",true,success,success,"
-                    + "Windows,11,Chrome,126.0.0,desktop,1200", line);
+                    + "passkey_automatic,Windows,11,Chrome,126.0.0,desktop,1200,append_timing:second,account-console", line);
         }
 
         @Test
         @DisplayName("Commas, quotes, CR and LF are quoted with doubled quotes; nulls are empty fields; it parses back")
         void quoting() throws IOException {
             String csv = write(ExportFormat.CSV, List.of(AWKWARD));
-            assertTrue(csv.contains(",,,false,skipped,user_choice,\"Plan \"\"9\"\", rio\",\"1\r\n2\",\"Brow,ser\",\"x\ny\",desktop,\r\n"), csv);
+            assertTrue(csv.contains(",,,false,skipped,user_choice,,\"Plan \"\"9\"\", rio\",\"1\r\n2\",\"Brow,ser\",\"x\ny\",desktop,,\"a:x,b:y\",\r\n"), csv);
             List<List<String>> parsed = Rfc4180.parse(csv);
             assertEquals(2, parsed.size());
-            assertEquals(List.of("2025-12-06T05:46:41.000Z", "op-2", "u-2", "append", "", "", "false", "skipped", "user_choice",
-                    "Plan \"9\", rio", "1\r\n2", "Brow,ser", "x\ny", "desktop", ""), parsed.get(1));
+            assertEquals(List.of("2025-12-06T05:46:41.000Z", "op-2", "u-2", "append", "", "", "false", "skipped", "user_choice", "",
+                    "Plan \"9\", rio", "1\r\n2", "Brow,ser", "x\ny", "desktop", "", "a:x,b:y", ""), parsed.get(1));
         }
     }
 
@@ -91,26 +97,34 @@ class ExportTest {
         @Test
         @DisplayName("A period covers whole UTC days, both ends included")
         void period() {
-            ExportPeriod period = ExportPeriod.parse("2026-01-01", "2026-01-31");
+            ExportPeriod period = ExportPeriod.parse("2026-01-01", "2026-01-31", UTC, TODAY);
             assertEquals(LocalDate.of(2026, 1, 1), period.from());
             assertEquals(1_767_225_600_000L, period.startMillis());
             assertEquals(1_769_904_000_000L, period.endMillis());
-            assertEquals(400, java.time.temporal.ChronoUnit.DAYS.between(ExportPeriod.parse("2025-01-01", "2026-02-04").from(),
+            ExportPeriod berlin = ExportPeriod.parse("2026-01-01", "2026-01-31", ZoneId.of("Europe/Berlin"), TODAY);
+            assertEquals(1_767_225_600_000L - 3_600_000L, berlin.startMillis());
+            assertEquals(400, java.time.temporal.ChronoUnit.DAYS.between(ExportPeriod.parse("2025-01-01", "2026-02-04", UTC, TODAY).from(),
                     LocalDate.of(2026, 2, 4)) + 1);
         }
 
         @Test
-        @DisplayName("Missing, malformed, reversed and too long periods name the parameter at fault")
+        @DisplayName("Left out, to is today and from 30 days up to it, as in the KPI reports")
+        void defaults() {
+            assertEquals(new ExportPeriod(LocalDate.of(2026, 11, 7), TODAY, UTC), ExportPeriod.parse(null, "", UTC, TODAY));
+            assertEquals(new ExportPeriod(LocalDate.of(2026, 1, 2), LocalDate.of(2026, 1, 31), UTC),
+                    ExportPeriod.parse(null, "2026-01-31", UTC, TODAY));
+        }
+
+        @Test
+        @DisplayName("Malformed, reversed and too long periods name the parameter at fault")
         void refusals() {
-            assertEquals("from", assertThrows(ExportRequestException.class, () -> ExportPeriod.parse(null, "2026-01-01")).parameter());
-            assertEquals("to", assertThrows(ExportRequestException.class, () -> ExportPeriod.parse("2026-01-01", "")).parameter());
-            assertEquals("from", assertThrows(ExportRequestException.class, () -> ExportPeriod.parse("2026-1-1", "2026-01-02")).parameter());
-            assertEquals("to", assertThrows(ExportRequestException.class, () -> ExportPeriod.parse("2026-01-01", "2026-02-30")).parameter());
-            assertEquals("from", assertThrows(ExportRequestException.class, () -> ExportPeriod.parse("+12026-01-01", "2026-01-02")).parameter());
-            ExportRequestException reversed = assertThrows(ExportRequestException.class, () -> ExportPeriod.parse("2026-02-01", "2026-01-01"));
-            assertEquals("to", reversed.parameter());
-            assertTrue(reversed.getMessage().contains("before"));
-            ExportRequestException tooLong = assertThrows(ExportRequestException.class, () -> ExportPeriod.parse("2025-01-01", "2026-02-05"));
+            assertEquals("from", assertThrows(ExportRequestException.class, () -> ExportPeriod.parse("2026-1-1", "2026-01-02", UTC, TODAY)).parameter());
+            assertEquals("to", assertThrows(ExportRequestException.class, () -> ExportPeriod.parse("2026-01-01", "2026-02-30", UTC, TODAY)).parameter());
+            assertEquals("from", assertThrows(ExportRequestException.class, () -> ExportPeriod.parse("+12026-01-01", "2026-01-02", UTC, TODAY)).parameter());
+            ExportRequestException reversed = assertThrows(ExportRequestException.class, () -> ExportPeriod.parse("2026-02-01", "2026-01-01", UTC, TODAY));
+            assertEquals("from", reversed.parameter());
+            assertTrue(reversed.getMessage().contains("after"));
+            ExportRequestException tooLong = assertThrows(ExportRequestException.class, () -> ExportPeriod.parse("2025-01-01", "2026-02-05", UTC, TODAY));
             assertEquals("to", tooLong.parameter());
             assertTrue(tooLong.getMessage().contains("401"), tooLong.getMessage());
         }

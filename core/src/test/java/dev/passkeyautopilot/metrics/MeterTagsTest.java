@@ -117,6 +117,15 @@ class MeterTagsTest {
         }
 
         @Test
+        @DisplayName("A stored method code is kept when it is a login method, none otherwise")
+        void storedMethod() {
+            assertEquals("passkey_button", OperationTags.of("login", Outcome.SUCCESS.code(), LoginMethod.PASSKEY_BUTTON.code(),
+                    "Windows", "Chrome").method());
+            assertEquals(OperationTags.NO_METHOD, OperationTags.of("login", Outcome.SUCCESS.code(), (String) null, "Windows", "Chrome").method());
+            assertEquals(OperationTags.NO_METHOD, OperationTags.of("login", Outcome.SUCCESS.code(), "carrier_pigeon", "Windows", "Chrome").method());
+        }
+
+        @Test
         @DisplayName("Equal tags are equal keys, so a meter cache finds them")
         void equalKeys() {
             OperationTags first = OperationTags.of("login", Outcome.SUCCESS.code(), Optional.empty(), windowsChrome);
