@@ -24,7 +24,9 @@ public final class OperationExport {
             + " o.osFamily, o.osVersion, o.browserFamily, o.browserVersion, o.deviceClass, o.durationMs, o.method, o.arms, o.clientId from PaPasskeyOperation o"
             + " where o.realmId = :realmId and o.startedAt >= :from and o.startedAt < :to";
     private static final String FIRST = COLUMNS + " order by o.startedAt, o.id";
-    private static final String NEXT = COLUMNS + " and (o.startedAt > :afterTime or (o.startedAt = :afterTime and o.id > :afterId))"
+    // "startedAt >= :afterTime" repeats what the disjunction implies: without it the index range would start at :from
+    // for every batch, and each batch would scan all rows read before it
+    private static final String NEXT = COLUMNS + " and o.startedAt >= :afterTime and (o.startedAt > :afterTime or o.id > :afterId)"
             + " order by o.startedAt, o.id";
 
     /** Receives the rows in order; may fail with the I/O error of the stream it writes to, which ends the read. */
