@@ -1,6 +1,7 @@
 package dev.passkeyautopilot.kpiadmin;
 
 import dev.passkeyautopilot.admin.AdminRequestException;
+import dev.passkeyautopilot.export.ExportResource;
 import dev.passkeyautopilot.gate.RolloutGate;
 import dev.passkeyautopilot.kpi.ArmCounts;
 import dev.passkeyautopilot.kpi.ArmReadout;
@@ -85,6 +86,12 @@ public class KpiResource {
                 new KpiRepresentations.Posture(posture.byProvider(), posture.synced(), posture.deviceBound(), posture.usersWithoutPasskey(),
                         posture.usersWithOnePasskey(), posture.usersWithTwoOrMore(), posture.usersWithOnlyDeviceBound()),
                 groups);
+    }
+
+    /** The realm's passkey operations as CSV or NDJSON (see {@link ExportResource}). */
+    @Path("export")
+    public ExportResource export() {
+        return new ExportResource(session, realm, auth);
     }
 
     @GET

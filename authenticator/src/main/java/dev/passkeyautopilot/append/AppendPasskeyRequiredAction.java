@@ -147,17 +147,17 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
             notes.appendStage(AppendStage.INTELLIGENCE_DECLINED);
             return;
         }
+        long micros = (System.nanoTime() - started) / 1000;
         assignments.assign(context.getRealm(), user, appendExperiments(context.getRealm(), user));
         if (laterLogin && operations.count(context.getRealm(), user, OperationKind.APPEND, Outcome.DEFERRED) == 0) {
             // timing experiment, arm "second": the first time the offer would be made, it is held for the next login
             String deferred = operations.start(context.getRealm(), user,
-                    OperationStart.appendOffer(environment, signals.deviceMarker(), decision.reasonCodes(), 0));
+                    OperationStart.appendOffer(environment, signals.deviceMarker(), decision.reasonCodes(), micros));
             operations.finish(Optional.of(deferred), user, OperationEnd.of(Outcome.DEFERRED));
             notes.appendOffered(deferred);
             notes.appendStage(AppendStage.DEFERRED);
             return;
         }
-        long micros = (System.nanoTime() - started) / 1000;
         notes.appendOffered(operations.start(context.getRealm(), user,
                 OperationStart.appendOffer(environment, signals.deviceMarker(), decision.reasonCodes(), micros)));
         notes.appendStage(AppendStage.OFFERED);

@@ -143,7 +143,10 @@ class AdminEndpointAccessIT {
                 new Row("GET", "kpi/funnels/append", "", null, KPI_READERS),
                 new Row("GET", "kpi/funnels/login", "", null, KPI_READERS),
                 // no experiment in this realm: allowed callers get past the check to the 400 naming "name"
-                new Row("GET", "kpi/experiments/{name}", "", null, KPI_READERS));
+                new Row("GET", "kpi/experiments/{name}", "", null, KPI_READERS),
+                new Row("GET", "kpi/export", "?from=2026-01-01&to=2026-01-02&format=csv", null, KPI_READERS),
+                // user ids instead of pseudonyms: realm administration only
+                new Row("GET", "kpi/export", "?from=2026-01-01&to=2026-01-02&format=ndjson&includeUserIds=true", null, REALM_ADMINS));
     }
 
     @Test
