@@ -548,10 +548,15 @@
         const rows = steps.map((step, index) => [label(prefix, step.name), count(step.count),
             index === 0 ? t("kpi.funnel.start") : percent(step.conversion)]);
         const fallbacks = answer && answer.fallbacks && typeof answer.fallbacks === "object" ? Object.entries(answer.fallbacks) : [];
+        const prompted = answer && answer.prompted && typeof answer.prompted === "object" ? Object.entries(answer.prompted) : [];
         return section(id, headingKey,
             el("p", { class: "small muted", text: t(helpKey) }),
             chartBox(id + "-chart", t("kpi.funnel.chartLabel", t(headingKey))),
             simpleTable(t(headingKey), [t("kpi.col.step"), t("kpi.col.count"), t("kpi.col.conversion")], rows, id + "-table"),
+            prompted.length
+                ? simpleTable(t("kpi.funnel.promptedBy"), [t("kpi.col.method"), t("kpi.col.count")],
+                    prompted.map(([method, n]) => [label("kpi.method", method), count(n)]), id + "-prompted")
+                : null,
             fallbacks.length
                 ? simpleTable(t("kpi.fallbacks.heading"), [t("kpi.col.reason"), t("kpi.col.count")],
                     fallbacks.map(([reason, n]) => [label("outcome", reason), count(n)]), id + "-fallbacks")
@@ -660,14 +665,14 @@
         const columns = [t("kpi.col.arm"), t("kpi.col.assigned"), t("kpi.col.offers"), t("kpi.col.conversions"), t("kpi.col.rate"),
             t("kpi.col.interval"), t("kpi.col.difference"), t("kpi.col.differenceInterval"), t("kpi.col.pValue")];
         const rows = arms.map((arm) => {
-            const name = typeof arm.name === "string" ? arm.name : String(arm.arm || "");
+            const name = typeof arm.arm === "string" ? arm.arm : String(arm.name || "");
             const isControl = arm.control === true || name === controlName;
             const versus = arm.versusControl || arm.comparison || null;
             const rateInterval = interval(arm.interval || arm.rateInterval);
             const diffInterval = versus ? interval(versus.interval || versus.differenceInterval) : null;
             return el("tr", { dataset: { testid: "kpi-arm-row", arm: name, rate: numberOrNull(arm.rate) === null ? "" : String(arm.rate) } },
                 el("th", { scope: "row" }, name, isControl ? el("span", { class: "badge badge-neutral kpi-control", text: t("kpi.experiment.control") }) : null),
-                el("td", { class: "num", text: count(arm.assigned) }),
+                el("td", { class: "num", text: count(arm.usersAssigned !== undefined ? arm.usersAssigned : arm.assigned) }),
                 el("td", { class: "num", text: count(arm.offers) }),
                 el("td", { class: "num", text: count(arm.conversions) }),
                 el("td", { class: "num", text: percent(arm.rate) }),
@@ -676,9 +681,9 @@
                 el("td", { class: "num", text: diffInterval ? t("kpi.interval", points(diffInterval.lower * 100), points(diffInterval.upper * 100)) : t("kpi.none") }),
                 el("td", { class: "num", text: versus ? decimal(versus.pValue) : t("kpi.none") }));
         });
-        const srm = readout.sampleRatioMismatch || readout.srm || null;
+        const srm = readout.sampleRatioMismatch && readout.sampleRatioMismatch.checked !== false ? readout.sampleRatioMismatch : null;
         const srmP = srm ? numberOrNull(srm.pValue) : null;
-        const flagged = readout.srmFlagged === true || (srm && srm.flagged === true);
+        const flagged = readout.srmFlagged === true || (srm !== null && srm.flagged === true);
         body.append(
             el("p", { class: "small muted", text: t("kpi.experiment.readoutFor", typeof readout.experiment === "string" ? readout.experiment : state.experiment,
                 percent(numberOrNull(readout.confidence) === null ? 0.95 : readout.confidence, 0)) }),
@@ -722,10 +727,14 @@
             [t("kpi.secondFactor.fallbacks"), count(secondFactor.fallbacks), "kpi-2fa-fallbacks"],
             [t("kpi.secondFactor.codesSaved"), count(secondFactor.codesSaved), "kpi-codes-saved"],
         ];
-        const saved = numberOrNull(secondFactor.moneySaved !== undefined ? secondFactor.moneySaved : secondFactor.costSaved);
-        if (saved !== null && typeof secondFactor.currency === "string" && /^[A-Z]{3}$/.test(secondFactor.currency)) {
-            entries.push([t("kpi.secondFactor.moneySaved"),
-                new Intl.NumberFormat(locale(), { style: "currency", currency: secondFactor.currency }).format(saved), "kpi-money-saved"]);
+        // the realm's cost of one code has no currency: the amount is shown in the unit the admin entered it in
+        const saved = numberOrNull(secondFactor.moneySaved);
+        const cost = numberOrNull(secondFactor.costPerCode);
+        if (saved !== null && cost !== null) {
+            const money = (n) => new Intl.NumberFormat(locale(), { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(n);
+            entries.push([t("kpi.secondFactor.moneySaved", money(cost)), money(saved), "kpi-money-saved"]);
+        } else {
+            entries.push([t("kpi.secondFactor.moneySavedLabel"), t("kpi.secondFactor.noCost"), "kpi-money-saved"]);
         }
         return section("kpi-second-factor", "kpi.secondFactor.heading",
             el("p", { class: "small muted", text: t("kpi.secondFactor.help") }), facts(entries));
@@ -741,6 +750,7 @@
                     [t("kpi.posture.deviceBound"), count(posture.deviceBound), "kpi-device-bound"],
                     [t("kpi.posture.usersWithoutPasskey"), count(posture.usersWithoutPasskey), "kpi-users-without"],
                     [t("kpi.posture.usersWithOnePasskey"), count(posture.usersWithOnePasskey), "kpi-users-one"],
+                    [t("kpi.posture.usersWithTwoOrMore"), count(posture.usersWithTwoOrMorePasskeys), "kpi-users-two"],
                     [t("kpi.posture.usersWithOnlyDeviceBound"), count(posture.usersWithOnlyDeviceBound), "kpi-users-device-bound"],
                 ]),
                 providers.length
