@@ -271,7 +271,8 @@
 
     /** A table that scrolls inside its own box on a narrow screen; the box is focusable so keyboards can scroll it. */
     function tableBox(captionText, table) {
-        return el("div", { class: "kpi-table-wrap", role: "region", tabindex: "0", "aria-label": captionText }, table);
+        // "Table: …": a region named like the section around it would be two landmarks of one name
+        return el("div", { class: "kpi-table-wrap", role: "region", tabindex: "0", "aria-label": t("kpi.tableOf", captionText) }, table);
     }
 
     function simpleTable(captionText, columns, rows, testid) {
@@ -431,6 +432,7 @@
         state.experiment = name;
         state.readout = null;
         state.experimentError = null;
+        state.experimentLoading = true;
         renderExperimentBody(true);
         try {
             const readout = await host.adminApi("GET", "/kpi/experiments/" + encodeURIComponent(name) + "?" + rangeQuery(state.range));
@@ -444,6 +446,7 @@
             }
             state.experimentError = e.message || t("error.generic");
         }
+        state.experimentLoading = false;
         renderExperimentBody(false);
     }
 
@@ -469,6 +472,9 @@
             postureSection(current.posture || {}));
         body.setAttribute("aria-busy", "false");
         drawCharts();
+        if (state.readout || state.experimentError || state.experimentLoading) {
+            renderExperimentBody(state.experimentLoading);
+        }
     }
 
     function tiles(current, before) {
@@ -559,8 +565,8 @@
                 : null,
             fallbacks.length
                 ? simpleTable(t("kpi.fallbacks.heading"), [t("kpi.col.reason"), t("kpi.col.count")],
-                    fallbacks.map(([reason, n]) => [label("outcome", reason), count(n)]), id + "-fallbacks")
-                : null);
+                    fallbacks.sort((a, b) => b[1] - a[1]).map(([reason, n]) => [label("outcome", reason), count(n)]), id + "-fallbacks")
+                : id === "kpi-funnel-login" ? emptyNote("kpi.fallbacks.empty") : null);
     }
 
     // ---- per OS / browser ---------------------------------------------------------------------------------------
@@ -678,7 +684,7 @@
                 el("td", { class: "num", text: percent(arm.rate) }),
                 el("td", { class: "num", text: rateInterval ? t("kpi.interval", percent(rateInterval.lower), percent(rateInterval.upper)) : t("kpi.none") }),
                 el("td", { class: "num", text: versus ? t("kpi.points", points(numberOrNull(versus.difference) === null ? null : versus.difference * 100)) : isControl ? t("kpi.experiment.isControl") : t("kpi.none") }),
-                el("td", { class: "num", text: diffInterval ? t("kpi.interval", points(diffInterval.lower * 100), points(diffInterval.upper * 100)) : t("kpi.none") }),
+                el("td", { class: "num", text: diffInterval ? t("kpi.points", t("kpi.interval", points(diffInterval.lower * 100), points(diffInterval.upper * 100))) : t("kpi.none") }),
                 el("td", { class: "num", text: versus ? decimal(versus.pValue) : t("kpi.none") }));
         });
         const srm = readout.sampleRatioMismatch && readout.sampleRatioMismatch.checked !== false ? readout.sampleRatioMismatch : null;
@@ -705,20 +711,16 @@
             [el("dt", { text: term }), el("dd", { dataset: testid ? { testid } : null, text: value })]));
     }
 
+    /** Time to sign in and failures; the fallbacks by reason are in the sign-in funnel. */
     function signInSection(login) {
         const duration = login.durationMs || {};
-        const fallbacks = login.fallbacks && typeof login.fallbacks === "object" ? Object.entries(login.fallbacks) : [];
         return section("kpi-signin", "kpi.signin.heading",
+            el("p", { class: "small muted", text: t("kpi.signin.help") }),
             facts([
                 [t("kpi.signin.p50"), durationMs(duration.p50), "kpi-p50"],
                 [t("kpi.signin.p90"), durationMs(duration.p90), "kpi-p90"],
                 [t("kpi.signin.failed"), count(login.passkeyFailed), "kpi-passkey-failed"],
-            ]),
-            el("h3", { class: "card-heading kpi-subheading", text: t("kpi.fallbacks.heading") }),
-            fallbacks.length
-                ? simpleTable(t("kpi.fallbacks.heading"), [t("kpi.col.reason"), t("kpi.col.count")],
-                    fallbacks.sort((a, b) => b[1] - a[1]).map(([reason, n]) => [label("outcome", reason), count(n)]), "kpi-fallbacks")
-                : emptyNote("kpi.fallbacks.empty"));
+            ]));
     }
 
     function secondFactorSection(secondFactor) {
@@ -824,7 +826,8 @@
                         borderDash: [[], [6, 4], [2, 3]][i],
                         pointStyle: ["circle", "rect", "triangle"][i],
                         spanGaps: false,
-                        tension: 0.2,
+                        // straight segments: a curve would overshoot 0 % and 100 % between two days
+                        tension: 0,
                     })),
                 },
                 options: {
