@@ -103,7 +103,7 @@ class KpiDashboardIT {
 
         passkeyLogin(aliceName, WINDOWS_CHROME, alice);
         passkeyLogin(daveName, WINDOWS_CHROME, dave);
-        cancelledPasskeyLogin(bobName, WINDOWS_CHROME);
+        cancelledPasskeyLogin(bobName, MAC_SAFARI);
     }
 
     private LoginHttpClient.Page passwordStep(LoginHttpClient browser, String username, String userAgent) {
