@@ -7,6 +7,10 @@ import dev.passkeyautopilot.events.LoginEventDetails;
 import dev.passkeyautopilot.events.PasskeyEventDetails;
 import dev.passkeyautopilot.form.PostedForm;
 import dev.passkeyautopilot.gate.RolloutGate;
+import dev.passkeyautopilot.kpi.ExperimentAssignments;
+import dev.passkeyautopilot.rollout.Experiment;
+import dev.passkeyautopilot.vocabulary.AppendStage;
+import org.keycloak.models.RealmModel;
 import dev.passkeyautopilot.intelligence.Reason;
 import dev.passkeyautopilot.mfa.AuthenticationMethod;
 import dev.passkeyautopilot.mfa.RegulatedMode;
@@ -55,6 +59,8 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * After a password login, offers to create a passkey ("append"). Triggered per login, never stored on the
@@ -72,10 +78,12 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
     private final PasskeyIntelligence intelligence;
     private final PasskeyOperations operations;
     private final RolloutGate gate;
+    private final ExperimentAssignments assignments;
 
     AppendPasskeyRequiredAction(UserPasskeys passkeys, RegistrationVerifier verifier, PasskeyIntelligence intelligence,
-                                PasskeyOperations operations, RolloutGate gate) {
+                                PasskeyOperations operations, RolloutGate gate, ExperimentAssignments assignments) {
         this.gate = gate;
+        this.assignments = assignments;
         this.passkeys = passkeys;
         this.verifier = verifier;
         this.intelligence = intelligence;
@@ -92,6 +100,8 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         if (notes.appendOffered().isPresent()) {
             return;
         }
+        // until a check below lets it further
+        notes.appendStage(AppendStage.NOT_ELIGIBLE);
         if (authSession.getRedirectUri() == null) {
             // No browser to show a page to (a direct grant, for one): a pending offer would only fail the
             // login with "Account is not fully set up".
@@ -112,6 +122,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         if (!gate.evaluate(context.getRealm(), Feature.APPEND,
                 () -> RolloutGate.request(context.getSession(), authSession, user, environment, signals)).allowed()) {
             LOG.debugf("Not offering a passkey to %s: %s", user.getId(), Reason.ROLLOUT_EXCLUDED.code());
+            notes.appendStage(AppendStage.ROLLOUT_EXCLUDED);
             return;
         }
         String experiments = RolloutGate.describe(gate.assignments(context.getRealm(), user.getId()));
@@ -133,22 +144,35 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
                 IntelligenceSettings.defaults());
         if (!decision.offer()) {
             LOG.debugf("Not offering a passkey to %s: %s", user.getId(), decision.reasonCodes());
+            notes.appendStage(AppendStage.INTELLIGENCE_DECLINED);
             return;
         }
+        assignments.assign(context.getRealm(), user, appendExperiments(context.getRealm(), user));
         if (laterLogin && operations.count(context.getRealm(), user, OperationKind.APPEND, Outcome.DEFERRED) == 0) {
             // timing experiment, arm "second": the first time the offer would be made, it is held for the next login
             String deferred = operations.start(context.getRealm(), user,
                     OperationStart.appendOffer(environment, signals.deviceMarker(), decision.reasonCodes(), 0));
             operations.finish(Optional.of(deferred), user, OperationEnd.of(Outcome.DEFERRED));
             notes.appendOffered(deferred);
+            notes.appendStage(AppendStage.DEFERRED);
             return;
         }
         long micros = (System.nanoTime() - started) / 1000;
         notes.appendOffered(operations.start(context.getRealm(), user,
                 OperationStart.appendOffer(environment, signals.deviceMarker(), decision.reasonCodes(), micros)));
+        notes.appendStage(AppendStage.OFFERED);
         // the LOGIN event now waits for the offer, and will be built from scratch then
         LoginEventDetails.remember(authSession, context.getEvent());
         authSession.addRequiredAction(AppendPasskeyRequiredActionFactory.PROVIDER_ID);
+    }
+
+    /** The user's arms of the append feature's experiments: the experiments an offer takes part in. */
+    private List<Assignment> appendExperiments(RealmModel realm, UserModel user) {
+        Set<String> appendExperiments = gate.ruleSet(realm).experiments().stream()
+                .filter(experiment -> experiment.feature() == Feature.APPEND)
+                .map(Experiment::name)
+                .collect(Collectors.toSet());
+        return gate.assignments(realm, user.getId()).stream().filter(a -> appendExperiments.contains(a.experiment())).toList();
     }
 
     @Override
@@ -205,6 +229,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
             passkeys.details().recordCreated(context.getRealm(), user, credentialModelId, registration, environment,
                     signals.deviceMarker().orElse(null));
             AppendSnooze.clear(user);
+            assignments.converted(context.getRealm(), user);
             finishOperation(context, OperationEnd.of(Outcome.SUCCESS).withDuration(form.durationMillis()).withCredential(credentialModelId));
             context.getEvent().clone()
                     .event(EventType.UPDATE_CREDENTIAL)

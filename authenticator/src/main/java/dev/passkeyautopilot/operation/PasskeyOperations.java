@@ -115,6 +115,7 @@ public class PasskeyOperations {
         operation.setStartedAt(Time.currentTimeMillis());
         operation.setOutcome(Outcome.PENDING.code());
         describe(operation, start);
+        reportDimensions(operation);
         em.persist(operation);
         publish(PasskeyOperationEvent.Phase.STARTED, operation);
         return operation.getId();
@@ -134,6 +135,32 @@ public class PasskeyOperations {
         operation.setBrowserVersion(environment.browserVersion());
         operation.setDeviceClass(environment.deviceClass());
         operation.setDeviceMarker(start.deviceMarker().orElse(null));
+    }
+
+    /** The client and experiment arms of the login, which the KPI reports break operations down by. */
+    private void reportDimensions(PasskeyOperationEntity operation) {
+        var authSession = session.getContext().getAuthenticationSession();
+        if (authSession == null) {
+            return;
+        }
+        if (authSession.getClient() != null) {
+            operation.setClientId(cap(authSession.getClient().getClientId(), 255));
+        }
+        operation.setArms(cap(AttemptNotes.of(authSession).experiments().orElse(null), 255));
+    }
+
+    /** The method an operation ended with: as the step said, else what its kind and start imply. */
+    private static String method(PasskeyOperationEntity operation, OperationEnd end) {
+        if (end.method().isPresent()) {
+            return end.method().get().code();
+        }
+        if (OperationKind.SECOND_FACTOR.code().equals(operation.getKind())) {
+            return LoginMethod.PASSKEY_SECOND_FACTOR.code();
+        }
+        if (OperationKind.LOGIN.code().equals(operation.getKind()) && operation.isAutomatic()) {
+            return LoginMethod.PASSKEY_AUTOMATIC.code();
+        }
+        return null;
     }
 
     private boolean limitReached(RealmModel realm, UserModel user) {
@@ -187,6 +214,7 @@ public class PasskeyOperations {
             return;
         }
         operation.setOutcome(cap(end.outcome(), 40));
+        operation.setMethod(method(operation, end));
         end.durationMillis().ifPresent(operation::setDurationMs);
         end.credentialId().ifPresent(operation::setCredentialId);
         if (end.method().filter(STARTED_BY_THE_USER::contains).isPresent()) {
@@ -268,6 +296,19 @@ public class PasskeyOperations {
     public int deleteByUser(String realmId, String userId) {
         return em.createNamedQuery("pa.deleteOperationsByUser").setParameter("realmId", realmId).setParameter("userId", userId)
                 .executeUpdate();
+    }
+
+    /**
+     * The operations that started in [from, to) as KPI facts, streamed: the rollup of one realm's day.
+     * Columns: kind, outcome, method, durationMs, osFamily, browserFamily, deviceClass, clientId, arms, decision.
+     */
+    public java.util.stream.Stream<Object[]> kpiFacts(String realmId, long from, long to) {
+        return em.createNamedQuery("pa.kpiOperationsOfDay", Object[].class)
+                .setParameter("realmId", realmId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultStream();
     }
 
     public int deleteByRealm(String realmId) {

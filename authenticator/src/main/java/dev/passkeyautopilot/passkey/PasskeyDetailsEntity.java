@@ -18,6 +18,12 @@ import jakarta.persistence.Table;
 @NamedQueries({
         @NamedQuery(name = "pa.passkeyDetailsByUser",
                 query = "select d from PaPasskeyDetails d where d.realmId = :realmId and d.userId = :userId"),
+        @NamedQuery(name = "pa.postureByProvider",
+                query = "select d.aaguid, d.backupEligible, count(d) from PaPasskeyDetails d where d.realmId = :realmId"
+                        + " group by d.aaguid, d.backupEligible"),
+        @NamedQuery(name = "pa.posturePerUser",
+                query = "select count(d), sum(case when d.backupEligible = true then 1 else 0 end) from PaPasskeyDetails d"
+                        + " where d.realmId = :realmId group by d.userId"),
         @NamedQuery(name = "pa.deletePasskeyDetailsByUser",
                 query = "delete from PaPasskeyDetails d where d.realmId = :realmId and d.userId = :userId"),
         @NamedQuery(name = "pa.deletePasskeyDetailsByRealm",
@@ -77,6 +83,10 @@ public class PasskeyDetailsEntity {
     @Column(name = "USE_COUNT", nullable = false)
     private int useCount;
 
+    /** The authenticator model's AAGUID, for the provider name of the posture report; null before 0.4.0. */
+    @Column(name = "AAGUID", length = 36)
+    private String aaguid;
+
     @Column(name = "CLONE_SUSPECTED_AT")
     private Long cloneSuspectedAt;
 
@@ -116,4 +126,7 @@ public class PasskeyDetailsEntity {
     public void setUseCount(int useCount) { this.useCount = useCount; }
     public Long getCloneSuspectedAt() { return cloneSuspectedAt; }
     public void setCloneSuspectedAt(Long cloneSuspectedAt) { this.cloneSuspectedAt = cloneSuspectedAt; }
+
+    public String getAaguid() { return aaguid; }
+    public void setAaguid(String aaguid) { this.aaguid = aaguid; }
 }

@@ -43,6 +43,7 @@ public class PasskeyDetailsStore {
         details.setCreatedDeviceMarker(deviceMarker);
         details.setCreatedAt(Time.currentTimeMillis());
         details.setUseCount(0);
+        details.setAaguid(registration.attestedCredentialData().getAaguid().toString());
         em.persist(details);
     }
 

@@ -183,7 +183,7 @@ public final class PasskeyStep {
         FailureReason reason = FailureReason.fromClientError(form.clientError().orElse(null));
         AttemptNotes notes = AttemptNotes.of(context.getAuthenticationSession());
         notes.passkeyFailed(reason);
-        finishOperation(context, user, OperationEnd.failed(reason).withDuration(form.durationMillis()));
+        finishOperation(context, user, OperationEnd.failed(reason).withDuration(form.durationMillis()).withMethod(method));
         // Whatever challenge was pending is void now.
         notes.discardChallenge();
         if (user != null) {

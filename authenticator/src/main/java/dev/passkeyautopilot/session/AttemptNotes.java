@@ -1,6 +1,7 @@
 package dev.passkeyautopilot.session;
 
 import dev.passkeyautopilot.environment.ClientSignals;
+import dev.passkeyautopilot.vocabulary.AppendStage;
 import dev.passkeyautopilot.webauthn.Base64Url;
 import dev.passkeyautopilot.webauthn.CeremonyException;
 import dev.passkeyautopilot.webauthn.FailureReason;
@@ -23,6 +24,12 @@ public final class AttemptNotes {
     public static final String METHODS_NOTE_PREFIX = "pa.amr.";
     /** Auth note: the LOGIN event's details, carried across a required action (see {@code LoginEventDetails}). */
     public static final String LOGIN_DETAILS_NOTE = "pa.login-details";
+
+    /**
+     * User-session note: how far the append offer got in this login ({@code AppendStage} code). A user-session
+     * note because Keycloak copies those into the user session the LOGIN event names, where the KPI listener reads it.
+     */
+    public static final String APPEND_STAGE_NOTE = "pa.append.stage";
 
     private static final String CHALLENGE = "pa.challenge";
     private static final String CHALLENGE_EXPIRES_AT = "pa.challenge.expires-at";
@@ -240,6 +247,16 @@ public final class AttemptNotes {
 
     public Optional<String> appendOffered() {
         return Optional.ofNullable(session.getAuthNote(APPEND_OFFERED));
+    }
+
+    /** How far the append offer got in this login, for the KPI sign-in row. */
+    public void appendStage(AppendStage stage) {
+        session.setUserSessionNote(APPEND_STAGE_NOTE, stage.code());
+    }
+
+    /** The append stage a session's notes name (a user session's, once the login ended); empty when not evaluated. */
+    public static Optional<AppendStage> appendStage(java.util.function.Function<String, String> userSessionNote) {
+        return Optional.ofNullable(userSessionNote.apply(APPEND_STAGE_NOTE)).flatMap(AppendStage::fromCode);
     }
 
     /** This login used one-time codes, so the offer is a passkey "instead of your codes". */

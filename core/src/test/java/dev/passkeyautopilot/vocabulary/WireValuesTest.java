@@ -61,6 +61,14 @@ class WireValuesTest {
     }
 
     @Test
+    @DisplayName("Sign-in methods and append stages of the KPI rows")
+    void signInMethodsAndAppendStages() {
+        assertEquals(List.of("passkey", "password", "identity_provider", "other"), codes(SignInMethod.values(), SignInMethod::code));
+        assertEquals(List.of("not_eligible", "rollout_excluded", "intelligence_declined", "deferred", "offered"),
+                codes(AppendStage.values(), AppendStage::code));
+    }
+
+    @Test
     @DisplayName("Append outcomes in events")
     void appendOutcomes() {
         assertEquals(List.of("created", "skipped", "failed"), codes(AppendOutcome.values(), AppendOutcome::code));
