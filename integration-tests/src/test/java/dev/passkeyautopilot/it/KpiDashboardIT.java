@@ -402,8 +402,6 @@ class KpiDashboardIT {
         assertEquals(EXPERIMENT, browser.driver().findElement(By.id("kpi-experiment")).getDomProperty("value"),
                 "the experiment of the rollout rules is chosen");
         assertExperimentReadout(browser, kpi("/experiments/" + EXPERIMENT + "?from=" + from + "&to=" + to));
-        exportCsv(browser, from, to);
-
         checkState(browser, "en", 1280, current, before);
         checkState(browser, "en", 390, current, before);
         new Select(browser.driver().findElement(By.id("lang-switch"))).selectByValue("de");
@@ -411,6 +409,7 @@ class KpiDashboardIT {
         checkState(browser, "de", 390, current, before);
         checkState(browser, "de", 1280, current, before);
         assertTrue(browser.driver().findElement(By.id("kpi-view")).getText().contains("Einrichtungsquote"), "German tile names");
+        exportCsv(browser, from, to);
     }
 
     @Test
