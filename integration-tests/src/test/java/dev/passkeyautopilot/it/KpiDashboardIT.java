@@ -119,7 +119,7 @@ class KpiDashboardIT {
     }
 
     private void createPasskey(String username, String userAgent, SoftwareAuthenticator authenticator) {
-        LoginHttpClient browser = new LoginHttpClient(keycloak.baseUrl(), realm, userAgent);
+        LoginHttpClient browser = new LoginHttpClient(keycloak.baseUrl(), realm).userAgent(userAgent);
         LoginHttpClient.Page append = expect(passwordStep(browser, username, userAgent), APPEND);
         Map<String, String> fields = new LinkedHashMap<>(authenticator.register(append.data("data-creation-options"), browser.origin()));
         fields.put("pa_action", "create");
@@ -127,7 +127,7 @@ class KpiDashboardIT {
     }
 
     private void skipOffer(String username, String userAgent) {
-        LoginHttpClient browser = new LoginHttpClient(keycloak.baseUrl(), realm, userAgent);
+        LoginHttpClient browser = new LoginHttpClient(keycloak.baseUrl(), realm).userAgent(userAgent);
         LoginHttpClient.Page append = expect(passwordStep(browser, username, userAgent), APPEND);
         assertTrue(browser.submit(append, Map.of("pa_action", "skip")).loggedIn(), "offer skipped: " + username);
     }
@@ -139,7 +139,7 @@ class KpiDashboardIT {
     }
 
     private void passkeyLogin(String username, String userAgent, SoftwareAuthenticator authenticator) {
-        LoginHttpClient browser = new LoginHttpClient(keycloak.baseUrl(), realm, userAgent);
+        LoginHttpClient browser = new LoginHttpClient(keycloak.baseUrl(), realm).userAgent(userAgent);
         LoginHttpClient.Page page = passkeyPage(browser, username, userAgent);
         Map<String, String> fields = new LinkedHashMap<>(authenticator.assertion(page.data("data-request-options"), browser.origin()).fields());
         fields.put("pa_action", "passkey");
@@ -147,7 +147,7 @@ class KpiDashboardIT {
     }
 
     private void cancelledPasskeyLogin(String username, String userAgent) {
-        LoginHttpClient browser = new LoginHttpClient(keycloak.baseUrl(), realm, userAgent);
+        LoginHttpClient browser = new LoginHttpClient(keycloak.baseUrl(), realm).userAgent(userAgent);
         LoginHttpClient.Page page = passkeyPage(browser, username, userAgent);
         LoginHttpClient.Page password = expect(browser.submit(page, Map.of("pa_action", "passkey_error", "pa_error", "AbortError",
                 "pa_duration_ms", "1500")), PASSWORD);

@@ -35,17 +35,11 @@ public final class LoginHttpClient {
     private final String realm;
     private final LocalhostCookieHandler cookies = new LocalhostCookieHandler();
     private final HttpClient http;
-    /** Sent on every request when set, so the server sees this browser's operating system and browser family. */
-    private final String userAgent;
+    private String userAgent;
 
     public LoginHttpClient(String baseUrl, String realm) {
-        this(baseUrl, realm, null);
-    }
-
-    public LoginHttpClient(String baseUrl, String realm, String userAgent) {
         this.baseUrl = baseUrl.replaceAll("/$", "");
         this.realm = realm;
-        this.userAgent = userAgent;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
@@ -105,11 +99,20 @@ public final class LoginHttpClient {
         return current;
     }
 
+    /**
+     * Sends this {@code User-Agent} from now on, so the server sees the environment of a real browser (Keycloak
+     * parses OS and browser from it); without one, Java's HTTP client announces itself.
+     */
+    public LoginHttpClient userAgent(String userAgent) {
+        this.userAgent = userAgent;
+        return this;
+    }
+
     private Page send(HttpRequest.Builder request) {
+        if (userAgent != null) {
+            request.setHeader("User-Agent", userAgent);
+        }
         try {
-            if (userAgent != null) {
-                request.setHeader("User-Agent", userAgent);
-            }
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null),
                     response.uri());
