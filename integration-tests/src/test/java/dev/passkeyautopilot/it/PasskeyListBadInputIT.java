@@ -3,6 +3,7 @@ package dev.passkeyautopilot.it;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.passkeyautopilot.it.harness.AdminClient;
 import dev.passkeyautopilot.it.harness.KeycloakTarget;
+import dev.passkeyautopilot.it.harness.SinkOptions;
 import dev.passkeyautopilot.it.harness.WithKeycloak;
 import dev.passkeyautopilot.it.http.HttpPasskeyFlows;
 import dev.passkeyautopilot.it.http.HttpPasskeyFlows.Attempt;
@@ -33,7 +34,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * again with a clear message, an error event with a reason code, and no change to any passkey. A valid rename
  * first shows the posts are otherwise accepted.
  */
-@WithKeycloak
+// the SIEM test streams to a webhook on loopback, which the listener refuses by default
+@WithKeycloak(options = SinkOptions.LOOPBACK_RECEIVERS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PasskeyListBadInputIT {
 
@@ -197,9 +199,20 @@ class PasskeyListBadInputIT {
     @Test
     @DisplayName("A delete without a recent sign-in is refused (reauthentication_required) with a link to sign in again")
     void deleteWithoutRecentAuthentication() {
+        // two minutes here, so the sign-in grows too old while the page's own form (Keycloak's user-action
+        // lifespan, 5 minutes) is still valid: older posts Keycloak itself sends back to the sign-in
+        admin.updateRequiredActionConfig(realm, "passkey-autopilot-passkeys", Map.of("max_auth_age", "120"));
+        try {
+            refusedWithoutRecentAuthentication();
+        } finally {
+            admin.updateRequiredActionConfig(realm, "passkey-autopilot-passkeys", Map.of("max_auth_age", "300"));
+        }
+    }
+
+    private void refusedWithoutRecentAuthentication() {
         LoginHttpClient.Page page = openList();
         String token = token(page);
-        keycloak.timeOffset().shift(Duration.ofMinutes(6));
+        keycloak.timeOffset().shift(Duration.ofMinutes(4));
         LoginHttpClient.Page result = post(page, "delete_confirmed", token, credentialId, null);
         assertRefused(result, 200, "For your security, please sign in again before you change your passkeys.", "REMOVE_CREDENTIAL_ERROR",
                 "reauthentication_required");
@@ -234,6 +247,39 @@ class PasskeyListBadInputIT {
         assertEquals("That passkey isn't on your account (anymore). Nothing was changed.", gone.message());
         assertEquals("unknown_passkey", admin.events(realm, "REMOVE_CREDENTIAL_ERROR", userId).get(0).path("details").path("pa_reason").asText());
         assertEquals(1, admin.credentials(realm, otherUserId, "webauthn-passwordless").size());
+    }
+
+    @Test
+    @DisplayName("Changes and refusals on the list reach the SIEM stream with their details")
+    void changesReachTheSiemStream() throws Exception {
+        String secret = WebhookReceiver.newSecret();
+        try (WebhookReceiver receiver = new WebhookReceiver(0, secret)) {
+            com.fasterxml.jackson.databind.node.ObjectNode config = admin.json().createObjectNode();
+            config.putArray("sinks").addObject().put("name", "hook").put("type", "webhook").put("format", "json")
+                    .put("url", receiver.url()).put("secret", secret).put("batchSize", 500).put("requestTimeoutMs", 5000);
+            admin.put("/admin/realms/" + realm + "/passkey-autopilot/siem", config);
+            try {
+                LoginHttpClient.Page page = openList();
+                LoginHttpClient.Page renamed = post(page, "rename", token(page), credentialId, "Streamed name");
+                post(renamed, "delete_confirmed", token(renamed), otherCredentialId, null);
+                Await.until("the rename and the refused delete", Duration.ofSeconds(30), () -> receiver.events().values().stream()
+                        .filter(e -> userId.equals(e.path("userId").asText())).map(e -> e.path("type").asText()).toList()
+                        .containsAll(List.of("UPDATE_CREDENTIAL", "REMOVE_CREDENTIAL_ERROR")));
+                JsonNode update = receiver.events().values().stream().filter(e -> userId.equals(e.path("userId").asText())
+                        && "UPDATE_CREDENTIAL".equals(e.path("type").asText()) && e.path("details").has("pa_list_action")).findFirst().orElseThrow();
+                assertEquals("ACCOUNT_CHANGE", update.path("category").asText(), update.toString());
+                assertEquals("rename", update.path("details").path("pa_list_action").asText(), update.toString());
+                assertEquals(credentialId, update.path("details").path("credential_id").asText(), update.toString());
+                assertEquals("Streamed name", update.path("details").path("public_key_credential_label").asText(), update.toString());
+                assertEquals(label, update.path("details").path("pa_previous_label").asText(), update.toString());
+                JsonNode refused = receiver.events().values().stream().filter(e -> userId.equals(e.path("userId").asText())
+                        && "REMOVE_CREDENTIAL_ERROR".equals(e.path("type").asText())).findFirst().orElseThrow();
+                assertEquals("unknown_passkey", refused.path("details").path("pa_reason").asText(), refused.toString());
+                assertEquals("delete", refused.path("details").path("pa_list_action").asText(), refused.toString());
+            } finally {
+                admin.put("/admin/realms/" + realm + "/passkey-autopilot/siem", "{\"sinks\":[]}");
+            }
+        }
     }
 
     @Test
