@@ -3,6 +3,7 @@ package dev.passkeyautopilot.passkeylist;
 import dev.passkeyautopilot.environment.ClientSignals;
 import dev.passkeyautopilot.environment.Environment;
 import dev.passkeyautopilot.environment.RequestEnvironment;
+import dev.passkeyautopilot.events.LoginEventDetails;
 import dev.passkeyautopilot.events.PasskeyEventDetails;
 import dev.passkeyautopilot.form.PostedForm;
 import dev.passkeyautopilot.form.RequestTooLargeException;
@@ -88,6 +89,8 @@ public class PasskeyListRequiredAction implements RequiredActionProvider {
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
         RecentAuthentication.authTime(context);
+        // Keycloak sends LOGIN only after "Back to the application", from a fresh builder: keep how the user signed in
+        LoginEventDetails.rememberOnce(context.getAuthenticationSession(), context.getEvent());
         context.challenge(page(context, context.form(), View.LIST));
     }
 
@@ -110,7 +113,10 @@ public class PasskeyListRequiredAction implements RequiredActionProvider {
         String action = form.action();
         switch (action) {
             case "refresh", "cancel" -> context.challenge(page(context, context.form(), View.LIST));
-            case "done" -> context.success();
+            case "done" -> {
+                LoginEventDetails.restore(context.getAuthenticationSession(), context.getEvent());
+                context.success();
+            }
             case "rename", "delete", "delete_confirmed", "create", "create_error" -> change(context, form, action, environment, signals);
             default -> refuse(context, null, ListAction.RENAME, FailureReason.MALFORMED_RESPONSE.code(), "paInvalidRequest",
                     Response.Status.BAD_REQUEST);
