@@ -76,13 +76,15 @@ class PasskeyListJourneyIT {
     }
 
     /**
-     * Waits until Keycloak sent the browser back to the account console. Not for the console to render: on a loaded
-     * machine its scripts take longer than these tests need, and nothing here reads it.
+     * Waits until Keycloak sent the browser back to the account console and the console has settled (it shows the
+     * user's details): leaving it while its scripts still navigate would race the next page this test opens. On a
+     * loaded machine the console takes longer than {@link LoginPages#waitForAccountConsole()} waits.
      */
     private static void backAtTheApplication(Browser browser, String realm) {
-        browser.wait(Duration.ofSeconds(60)).until(driver -> {
+        browser.wait(Duration.ofSeconds(90)).until(driver -> {
             String url = driver.getCurrentUrl();
-            return url.contains("/realms/" + realm + "/account") && !url.contains("/login-actions/") && !url.contains("/protocol/openid-connect/");
+            return url.contains("/realms/" + realm + "/account") && !url.contains("/login-actions/") && !url.contains("/protocol/openid-connect/")
+                    && !driver.findElements(By.id("lastName")).isEmpty();
         });
     }
 
