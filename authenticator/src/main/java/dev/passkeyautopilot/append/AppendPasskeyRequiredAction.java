@@ -31,21 +31,13 @@ import dev.passkeyautopilot.vocabulary.OperationKind;
 import dev.passkeyautopilot.vocabulary.Outcome;
 import dev.passkeyautopilot.form.RequestTooLargeException;
 import dev.passkeyautopilot.login.LoginPage;
-import dev.passkeyautopilot.passkey.Passkey;
+import dev.passkeyautopilot.passkey.PasskeyCreation;
 import dev.passkeyautopilot.passkey.UserPasskeys;
-import dev.passkeyautopilot.webauthn.AttestationResponse;
-import dev.passkeyautopilot.webauthn.Base64Url;
 import dev.passkeyautopilot.webauthn.CeremonyException;
-import dev.passkeyautopilot.webauthn.CreationOptions;
 import dev.passkeyautopilot.webauthn.FailureReason;
-import dev.passkeyautopilot.webauthn.PasswordlessPolicy;
 import dev.passkeyautopilot.webauthn.RegistrationVerifier;
-import dev.passkeyautopilot.webauthn.RelyingParty;
-import dev.passkeyautopilot.webauthn.ResponseFormConverter;
-import dev.passkeyautopilot.webauthn.VerifiedRegistration;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
-import org.keycloak.WebAuthnConstants;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.common.util.Time;
@@ -57,7 +49,6 @@ import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -71,10 +62,9 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
 
     private static final Logger LOG = Logger.getLogger(AppendPasskeyRequiredAction.class);
     static final String TEMPLATE = "passkey-autopilot-append.ftl";
-    private static final int MAX_LABEL_LENGTH = 255;
 
     private final UserPasskeys passkeys;
-    private final RegistrationVerifier verifier;
+    private final PasskeyCreation creation;
     private final PasskeyIntelligence intelligence;
     private final PasskeyOperations operations;
     private final RolloutGate gate;
@@ -85,7 +75,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         this.gate = gate;
         this.assignments = assignments;
         this.passkeys = passkeys;
-        this.verifier = verifier;
+        this.creation = new PasskeyCreation(passkeys, verifier);
         this.intelligence = intelligence;
         this.operations = operations;
     }
@@ -219,26 +209,13 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
     }
 
     private void create(RequiredActionContext context, PostedForm form, Environment environment, ClientSignals signals) {
-        UserModel user = context.getUser();
         try {
-            AttestationResponse response = new ResponseFormConverter().toAttestation(form::get);
-            byte[] challenge = AttemptNotes.of(context.getAuthenticationSession()).consumeChallenge();
-            VerifiedRegistration registration = verifier.verify(response, relyingParty(context), challenge);
-            String label = label(registration, environment);
-            String credentialModelId = passkeys.register(context.getRealm(), user, registration, label);
-            passkeys.details().recordCreated(context.getRealm(), user, credentialModelId, registration, environment,
-                    signals.deviceMarker().orElse(null));
-            AppendSnooze.clear(user);
-            assignments.converted(context.getRealm(), user);
-            finishOperation(context, OperationEnd.of(Outcome.SUCCESS).withDuration(form.durationMillis()).withCredential(credentialModelId));
-            context.getEvent().clone()
-                    .event(EventType.UPDATE_CREDENTIAL)
-                    .detail(Details.CREDENTIAL_TYPE, UserPasskeys.CREDENTIAL_TYPE)
-                    .detail(Details.CREDENTIAL_ID, credentialModelId)
-                    .detail(WebAuthnConstants.PUBKEY_CRED_ID_ATTR, Base64Url.encode(response.credentialId()))
-                    .detail(WebAuthnConstants.PUBKEY_CRED_LABEL_ATTR, label)
-                    .detail(WebAuthnConstants.PUBKEY_CRED_AAGUID_ATTR, registration.attestedCredentialData().getAaguid().toString())
-                    .detail(PasskeyEventDetails.SYNCED, Boolean.toString(registration.backupEligible()))
+            PasskeyCreation.Created created = creation.create(context.getAuthenticationSession(), context.getRealm(), context.getUser(),
+                    form, context.getUriInfo().getBaseUri(), environment, signals);
+            AppendSnooze.clear(context.getUser());
+            assignments.converted(context.getRealm(), context.getUser());
+            finishOperation(context, OperationEnd.of(Outcome.SUCCESS).withDuration(form.durationMillis()).withCredential(created.credentialModelId()));
+            PasskeyCreation.createdEvent(context.getEvent().clone(), created)
                     .detail(PasskeyEventDetails.APPEND_OUTCOME, AppendOutcome.CREATED.code())
                     .success();
             context.getEvent().detail(PasskeyEventDetails.APPEND_OUTCOME, AppendOutcome.CREATED.code());
@@ -274,36 +251,14 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
 
     private Response offerPage(RequiredActionContext context, LoginFormsProvider page) {
         UserModel user = context.getUser();
-        RelyingParty relyingParty = relyingParty(context);
-        byte[] challenge = AttemptNotes.of(context.getAuthenticationSession()).issueChallenge(relyingParty.timeoutMillis());
-        List<Passkey> existing = passkeys.list(context.getRealm(), user);
-        CreationOptions options = CreationOptions.of(relyingParty, challenge, user.getId(), user.getUsername(), displayName(user),
-                existing.stream().map(Passkey::stored).toList());
+        String options = creation.options(context.getAuthenticationSession(), context.getRealm(), user, context.getUriInfo().getBaseUri());
         String copyVariant = gate.assignment(context.getRealm(), Feature.APPEND, ExperimentKind.COPY, user.getId())
                 .map(Assignment::arm).orElse(null);
-        LoginPage attributes = LoginPage.append(user.getUsername(), LoginPage.json(options), copyVariant);
+        LoginPage attributes = LoginPage.append(user.getUsername(), options, copyVariant);
         if (AttemptNotes.of(context.getAuthenticationSession()).appendReplacesCodes()) {
             attributes.replacingCodes();
         }
         return page.setAttribute("pa", attributes).createForm(TEMPLATE);
-    }
-
-    /** e.g. "Google Password Manager (Chrome on Android)"; shown in Keycloak's account console. */
-    private String label(VerifiedRegistration registration, Environment environment) {
-        String provider = passkeys.providerName(registration.attestedCredentialData().getAaguid().toString()).orElse("Passkey");
-        String label = provider + " (" + environment.browserFamily() + " on " + environment.osFamily() + ")";
-        return label.length() <= MAX_LABEL_LENGTH ? label : label.substring(0, MAX_LABEL_LENGTH);
-    }
-
-    private static String displayName(UserModel user) {
-        String first = user.getFirstName();
-        String last = user.getLastName();
-        String name = ((first == null ? "" : first) + " " + (last == null ? "" : last)).trim();
-        return name.isEmpty() ? user.getUsername() : name;
-    }
-
-    private static RelyingParty relyingParty(RequiredActionContext context) {
-        return PasswordlessPolicy.relyingParty(context.getRealm(), context.getUriInfo().getBaseUri());
     }
 
     @Override

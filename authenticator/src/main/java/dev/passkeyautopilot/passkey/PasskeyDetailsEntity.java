@@ -80,6 +80,18 @@ public class PasskeyDetailsEntity {
     @Column(name = "LAST_USED_DEVICE_MARKER", length = 64)
     private String lastUsedDeviceMarker;
 
+    @Column(name = "LAST_USED_OS", length = 64)
+    private String lastUsedOs;
+
+    @Column(name = "LAST_USED_OS_VERSION", length = 32)
+    private String lastUsedOsVersion;
+
+    @Column(name = "LAST_USED_BROWSER", length = 64)
+    private String lastUsedBrowser;
+
+    @Column(name = "LAST_USED_BROWSER_VERSION", length = 32)
+    private String lastUsedBrowserVersion;
+
     @Column(name = "USE_COUNT", nullable = false)
     private int useCount;
 
@@ -122,6 +134,14 @@ public class PasskeyDetailsEntity {
     public void setLastUsedAt(Long lastUsedAt) { this.lastUsedAt = lastUsedAt; }
     public String getLastUsedDeviceMarker() { return lastUsedDeviceMarker; }
     public void setLastUsedDeviceMarker(String lastUsedDeviceMarker) { this.lastUsedDeviceMarker = lastUsedDeviceMarker; }
+    public String getLastUsedOs() { return lastUsedOs; }
+    public void setLastUsedOs(String lastUsedOs) { this.lastUsedOs = lastUsedOs; }
+    public String getLastUsedOsVersion() { return lastUsedOsVersion; }
+    public void setLastUsedOsVersion(String lastUsedOsVersion) { this.lastUsedOsVersion = lastUsedOsVersion; }
+    public String getLastUsedBrowser() { return lastUsedBrowser; }
+    public void setLastUsedBrowser(String lastUsedBrowser) { this.lastUsedBrowser = lastUsedBrowser; }
+    public String getLastUsedBrowserVersion() { return lastUsedBrowserVersion; }
+    public void setLastUsedBrowserVersion(String lastUsedBrowserVersion) { this.lastUsedBrowserVersion = lastUsedBrowserVersion; }
     public int getUseCount() { return useCount; }
     public void setUseCount(int useCount) { this.useCount = useCount; }
     public Long getCloneSuspectedAt() { return cloneSuspectedAt; }

@@ -11,6 +11,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The state of one login attempt, typed, over the notes of its authentication session: the only class that
@@ -45,6 +46,9 @@ public final class AttemptNotes {
     private static final String FALLBACK = "pa.2fa.fallback";
     private static final String APPEND_OFFERED = "pa.append.offered";
     private static final String APPEND_REPLACES_CODES = "pa.append.replace-codes";
+    private static final String LIST_FORM_TOKEN = "pa.list.form-token";
+    private static final String LIST_SIGNALS_POSTED = "pa.list.signals-posted";
+    private static final String LIST_AUTH_TIME = "pa.list.auth-time";
     private static final String SIGNAL_DEVICE = "pa.signals.device";
     private static final String SIGNAL_PLATFORM_AUTHENTICATOR = "pa.signals.platform-authenticator";
     private static final String SIGNAL_CONDITIONAL_GET = "pa.signals.conditional-get";
@@ -266,5 +270,51 @@ public final class AttemptNotes {
 
     public boolean appendReplacesCodes() {
         return Boolean.parseBoolean(session.getAuthNote(APPEND_REPLACES_CODES));
+    }
+
+    // ---- the passkey list page
+
+    /**
+     * A fresh token for the list page's form, replacing the one before: a post must carry the token of the page
+     * the server rendered last, so a page left open in another tab or brought back with the back button cannot
+     * change anything the user no longer sees.
+     */
+    public String issueListFormToken() {
+        byte[] token = new byte[16];
+        RANDOM.nextBytes(token);
+        String encoded = Base64Url.encode(token);
+        session.setAuthNote(LIST_FORM_TOKEN, encoded);
+        return encoded;
+    }
+
+    /** Whether the posted token is the current one; compared in constant time. */
+    public boolean listFormTokenMatches(String posted) {
+        String current = session.getAuthNote(LIST_FORM_TOKEN);
+        return current != null && posted != null && java.security.MessageDigest.isEqual(
+                current.getBytes(java.nio.charset.StandardCharsets.US_ASCII), posted.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    /** The list page posted this browser's signals once (whatever they were): it need not ask for them again. */
+    public void listSignalsPosted() {
+        session.setAuthNote(LIST_SIGNALS_POSTED, Boolean.TRUE.toString());
+    }
+
+    /** Whether the page should post the signals first: neither the login nor the list page has sent them yet. */
+    public boolean listSignalsNeeded() {
+        return session.getAuthNote(LIST_SIGNALS_POSTED) == null && session.getAuthNote(SIGNAL_DEVICE) == null;
+    }
+
+    /** When the user last authenticated, as the list page first learned it (epoch seconds). */
+    public void listAuthTime(int epochSeconds) {
+        session.setAuthNote(LIST_AUTH_TIME, Integer.toString(epochSeconds));
+    }
+
+    public OptionalInt listAuthTime() {
+        String value = session.getAuthNote(LIST_AUTH_TIME);
+        try {
+            return value == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
+        }
     }
 }

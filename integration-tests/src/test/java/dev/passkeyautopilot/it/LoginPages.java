@@ -89,6 +89,27 @@ final class LoginPages {
         return this;
     }
 
+    /**
+     * {@link #confirmWithPasskey()} for a re-authentication before one of our pages (e.g. the passkey list): done
+     * once that page is shown.
+     */
+    LoginPages confirmWithPasskeyUntil(String template) {
+        browser.wait(Duration.ofSeconds(30)).until(driver -> {
+            String page = driver.getPageSource();
+            if (page.contains("template: " + template)) {
+                return true;
+            }
+            if (page.contains("template: " + PASSKEY)) {
+                var retry = driver.findElements(By.id("pa-retry"));
+                if (!retry.isEmpty() && retry.get(0).isDisplayed()) {
+                    retry.get(0).click();
+                }
+            }
+            return false;
+        });
+        return this;
+    }
+
     /** Declines the append offer if it is shown; waits briefly for it otherwise. */
     LoginPages notNowIfOffered() {
         try {

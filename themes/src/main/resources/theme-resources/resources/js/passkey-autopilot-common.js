@@ -412,3 +412,24 @@ export function wireAutofillPage(form, defaultAction, beforePost = () => true) {
     });
     startAutofill();
 }
+
+// ---------------------------------------------------------------------------------------------
+// Signal API (WebAuthn L3 §5.1.10): tells the browser's passkey provider what the server knows. Feature-detected;
+// browsers without it see no difference.
+
+/**
+ * Tells the passkey provider which of this user's passkeys still exist, so it can hide deleted ones: the user
+ * handle (base64url) and every accepted credential id (base64url). Never throws; resolves to whether it was called.
+ */
+export async function signalAllAcceptedCredentials(rpId, userId, allAcceptedCredentialIds) {
+    if (typeof PublicKeyCredential === "undefined" || typeof PublicKeyCredential.signalAllAcceptedCredentials !== "function"
+            || !rpId || !userId || !Array.isArray(allAcceptedCredentialIds)) {
+        return false;
+    }
+    try {
+        await PublicKeyCredential.signalAllAcceptedCredentials({ rpId, userId, allAcceptedCredentialIds });
+        return true;
+    } catch {
+        return false;
+    }
+}
