@@ -27,6 +27,7 @@ import dev.passkeyautopilot.vocabulary.OperationKind;
 import dev.passkeyautopilot.vocabulary.Outcome;
 import dev.passkeyautopilot.form.RequestTooLargeException;
 import dev.passkeyautopilot.login.LoginPage;
+import dev.passkeyautopilot.passkey.PageMessage;
 import dev.passkeyautopilot.passkey.Passkey;
 import dev.passkeyautopilot.passkey.UserPasskeys;
 import dev.passkeyautopilot.webauthn.AttestationResponse;
@@ -65,6 +66,8 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
 
     private static final Logger LOG = Logger.getLogger(AppendPasskeyRequiredAction.class);
     static final String TEMPLATE = "passkey-autopilot-append.ftl";
+    static final String TEMPLATE_CREATED = "passkey-autopilot-created.ftl";
+    private static final String NOT_CREATED_MESSAGE = "paAppendNotCreated";
     private static final int MAX_LABEL_LENGTH = 255;
 
     private final UserPasskeys passkeys;
@@ -153,6 +156,10 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
+        if (AttemptNotes.of(context.getAuthenticationSession()).appendCreated()) {
+            context.challenge(createdPage(context, context.form()));
+            return;
+        }
         context.challenge(offerPage(context, context.form()));
     }
 
@@ -162,7 +169,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         try {
             form = PostedForm.read(context.getHttpRequest());
         } catch (RequestTooLargeException e) {
-            failed(context, FailureReason.REQUEST_TOO_LARGE, "paRequestTooLarge", Response.Status.REQUEST_ENTITY_TOO_LARGE);
+            failed(context, FailureReason.REQUEST_TOO_LARGE, PageMessage.error("paRequestTooLarge"), Response.Status.REQUEST_ENTITY_TOO_LARGE);
             return;
         }
         ClientSignals signals = AttemptNotes.of(context.getAuthenticationSession()).rememberSignals(form.signals());
@@ -171,14 +178,22 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         PasskeyEventDetails.experiments(context.getEvent(), context.getAuthenticationSession());
         form.durationMillis().ifPresent(ms -> context.getEvent().detail(PasskeyEventDetails.DURATION_MS, Long.toString(ms)));
 
+        if (AttemptNotes.of(context.getAuthenticationSession()).appendCreated()) {
+            continueAfterCreation(context, form);
+            return;
+        }
         switch (form.action()) {
             case "skip" -> skip(context);
             case "create" -> create(context, form, environment, signals);
             case "create_error" -> {
                 form.clientError().ifPresent(name -> context.getEvent().detail(PasskeyEventDetails.CLIENT_ERROR, name));
-                failed(context, FailureReason.fromClientError(form.clientError().orElse(null)), "paAppendFailed", Response.Status.OK);
+                FailureReason reason = FailureReason.fromClientError(form.clientError().orElse(null));
+                // the user closed the browser's prompt or let it run out: no error of theirs, the offer stands
+                boolean notFinished = reason == FailureReason.NOT_ALLOWED || reason == FailureReason.CANCELLED || reason == FailureReason.TIMEOUT;
+                failed(context, reason, notFinished ? PageMessage.info(NOT_CREATED_MESSAGE) : PageMessage.warning(NOT_CREATED_MESSAGE),
+                        Response.Status.OK);
             }
-            default -> failed(context, FailureReason.MALFORMED_RESPONSE, "paInvalidRequest", Response.Status.BAD_REQUEST);
+            default -> failed(context, FailureReason.MALFORMED_RESPONSE, PageMessage.error("paInvalidRequest"), Response.Status.BAD_REQUEST);
         }
     }
 
@@ -216,13 +231,32 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
                     .detail(PasskeyEventDetails.SYNCED, Boolean.toString(registration.backupEligible()))
                     .detail(PasskeyEventDetails.APPEND_OUTCOME, AppendOutcome.CREATED.code())
                     .success();
-            context.getEvent().detail(PasskeyEventDetails.APPEND_OUTCOME, AppendOutcome.CREATED.code());
-            LoginEventDetails.restore(context.getAuthenticationSession(), context.getEvent());
-            context.success();
+            // the login goes on from the confirmation, which names where the passkey was saved
+            AttemptNotes.of(context.getAuthenticationSession()).appendCreated(credentialModelId,
+                    passkeys.providerName(registration.attestedCredentialData().getAaguid().toString()));
+            context.challenge(createdPage(context, context.form()));
         } catch (CeremonyException e) {
             LOG.debugf("Passkey creation rejected (%s): %s", e.reason().code(), e.getMessage());
-            failed(context, e.reason(), "paAppendFailed", Response.Status.OK);
+            failed(context, e.reason(), PageMessage.error(NOT_CREATED_MESSAGE), Response.Status.OK);
         }
+    }
+
+    /**
+     * After the confirmation: the LOGIN event says how the user signed in and that a passkey was created. Any
+     * other post is refused there: the passkey exists, nothing is left to create or skip.
+     */
+    private void continueAfterCreation(RequiredActionContext context, PostedForm form) {
+        if (!"continue".equals(form.action())) {
+            context.getEvent().clone()
+                    .event(EventType.CUSTOM_REQUIRED_ACTION_ERROR)
+                    .detail(PasskeyEventDetails.REASON, FailureReason.MALFORMED_RESPONSE.code())
+                    .error(Errors.INVALID_REQUEST);
+            context.challenge(createdPage(context, context.form().setError("paInvalidRequest").setStatus(Response.Status.BAD_REQUEST)));
+            return;
+        }
+        context.getEvent().detail(PasskeyEventDetails.APPEND_OUTCOME, AppendOutcome.CREATED.code());
+        LoginEventDetails.restore(context.getAuthenticationSession(), context.getEvent());
+        context.success();
     }
 
     /**
@@ -234,7 +268,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
     }
 
     /** An error event; the offer is shown again with a message, so the user can retry or choose "Not now". */
-    private void failed(RequiredActionContext context, FailureReason reason, String message, Response.Status status) {
+    private void failed(RequiredActionContext context, FailureReason reason, PageMessage message, Response.Status status) {
         AttemptNotes.of(context.getAuthenticationSession()).discardChallenge();
         finishOperation(context, OperationEnd.failed(reason));
         context.getEvent().clone()
@@ -244,7 +278,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
                 .detail(PasskeyEventDetails.REASON, reason.code())
                 .error(reason == FailureReason.REQUEST_TOO_LARGE || reason == FailureReason.MALFORMED_RESPONSE
                         ? Errors.INVALID_REQUEST : Errors.INVALID_USER_CREDENTIALS);
-        context.challenge(offerPage(context, context.form().setError(message).setStatus(status)));
+        context.challenge(offerPage(context, message.applyTo(context.form()).setStatus(status)));
     }
 
     private Response offerPage(RequiredActionContext context, LoginFormsProvider page) {
@@ -261,6 +295,11 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
             attributes.replacingCodes();
         }
         return page.setAttribute("pa", attributes).createForm(TEMPLATE);
+    }
+
+    private Response createdPage(RequiredActionContext context, LoginFormsProvider page) {
+        String provider = AttemptNotes.of(context.getAuthenticationSession()).appendCreatedProvider().orElse(null);
+        return page.setAttribute("pa", LoginPage.created(context.getUser().getUsername(), provider)).createForm(TEMPLATE_CREATED);
     }
 
     /** e.g. "Google Password Manager (Chrome on Android)"; shown in Keycloak's account console. */

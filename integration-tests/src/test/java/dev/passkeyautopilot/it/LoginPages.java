@@ -16,6 +16,7 @@ final class LoginPages {
     static final String PASSKEY = "passkey-autopilot-passkey.ftl";
     static final String PASSWORD = "passkey-autopilot-password.ftl";
     static final String APPEND = "passkey-autopilot-append.ftl";
+    static final String CREATED = "passkey-autopilot-created.ftl";
 
     private final Browser browser;
     private final KeycloakTarget keycloak;
@@ -99,10 +100,19 @@ final class LoginPages {
         return notNow();
     }
 
+    /** Creates the offered passkey and continues from the confirmation that names where it was saved. */
     LoginPages createPasskey() {
         waitForPage(APPEND);
         waitReady();
         browser.click("pa-create");
+        return continueAfterCreation();
+    }
+
+    /** "Continue" on the confirmation after a passkey was created. */
+    LoginPages continueAfterCreation() {
+        waitForPage(CREATED);
+        waitReady();
+        browser.click("pa-continue");
         return this;
     }
 
@@ -152,7 +162,22 @@ final class LoginPages {
         browser.wait(Duration.ofSeconds(20)).until(driver -> driver.getPageSource().contains("You are logged out"));
     }
 
-    private void waitReady() {
+    /**
+     * Switches the login pages to German with the layout's language menu (its options link the same page with
+     * kc_locale=de); the login keeps the language from then on.
+     */
+    LoginPages german() {
+        String url = browser.driver().findElements(By.cssSelector("#login-select-toggle option")).stream()
+                .filter(option -> "Deutsch".equals(option.getText().trim()))
+                .map(option -> option.getDomAttribute("value"))
+                .findFirst().orElseThrow(() -> new AssertionError("no German in the language menu: " + browser.currentUrl()));
+        browser.open(url);
+        browser.wait(Duration.ofSeconds(20)).until(driver ->
+                "de".equals(driver.findElement(By.tagName("html")).getDomAttribute("lang")));
+        return this;
+    }
+
+    void waitReady() {
         browser.wait(Duration.ofSeconds(20)).until(driver ->
                 "true".equals(driver.findElement(By.id("pa-form")).getDomAttribute("data-pa-ready")));
     }
