@@ -17,6 +17,9 @@
     "use strict";
 
     const CLIENT_ID = "passkey-autopilot-support";
+    /** The role that opens the console (agents and admins hold it through their composite roles). */
+    const VIEWER_ROLE = "support-viewer";
+    const SUPPORT_CLIENT_ROLES = "support-viewer, support-agent";
     const SEARCH_MAX = 20;
     const TIMELINE_PAGE = 50;
     const REASON_MAX = 500;
@@ -1261,7 +1264,7 @@
             }
         }
         section.append(el("div", { class: "table-wrap" },
-            el("table", { class: "data-table passkeys-table", id: "passkeys-table" },
+            el("table", { class: "data-table passkeys-table" + (canAct ? " can-act" : ""), id: "passkeys-table" },
                 el("caption", { class: "visually-hidden", text: t("passkeys.heading") }),
                 tableHead(columns), body)));
         return section;
@@ -1641,6 +1644,17 @@
     // Start
     // ------------------------------------------------------------------------------------------------
 
+    /** Whether the signed-in user holds a support role that opens the console; asked once, before anything else. */
+    async function mayUseConsole() {
+        try {
+            const caller = await api("GET", "/me");
+            return Array.isArray(caller.roles) && caller.roles.includes(VIEWER_ROLE);
+        } catch (e) {
+            // the server still refuses each request on its own: an unanswered question locks nobody out
+            return !(e instanceof ApiError && e.status === 403);
+        }
+    }
+
     function enableApp() {
         $("search-input").disabled = false;
         $("search-button").disabled = false;
@@ -1738,6 +1752,12 @@
         history.replaceState(null, "", location.pathname + returnTo);
         showLoading(false);
         showSignedIn();
+        if (!(await mayUseConsole())) {
+            // said at once, and nothing to try again: only an administrator can grant the role
+            showError(t("error.noSupportRole", SUPPORT_CLIENT_ROLES));
+            document.body.dataset.ready = "true";
+            return;
+        }
         enableApp();
         await route();
         document.body.dataset.ready = "true";
