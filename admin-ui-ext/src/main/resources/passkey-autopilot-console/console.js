@@ -1263,7 +1263,7 @@
                 body.append(passkeyRow(user, passkey, columns, canAct));
             }
         }
-        section.append(el("div", { class: "table-wrap" },
+        section.append(el("div", scrollRegion("passkeys-heading"),
             el("table", { class: "data-table passkeys-table" + (canAct ? " can-act" : ""), id: "passkeys-table" },
                 el("caption", { class: "visually-hidden", text: t("passkeys.heading") }),
                 tableHead(columns), body)));
@@ -1347,6 +1347,14 @@
         return section;
     }
 
+    /**
+     * A table's wrapper, which scrolls sideways when the table is wider than the page (long German headings): it
+     * takes the focus, so keyboard users can scroll it too, and is named by its section's heading.
+     */
+    function scrollRegion(headingId) {
+        return { class: "table-wrap", tabindex: "0", role: "region", "aria-labelledby": headingId };
+    }
+
     function timelineSection() {
         const columns = timelineColumns();
         return el("section", { class: "panel", id: "timeline", "aria-labelledby": "timeline-heading" },
@@ -1354,7 +1362,7 @@
             el("p", { class: "small muted", text: t("timeline.help") }),
             app.view.operations.length === 0
                 ? el("p", { class: "empty", dataset: { testid: "timeline-empty" }, text: t("timeline.empty") })
-                : el("div", { class: "table-wrap" },
+                : el("div", scrollRegion("timeline-heading"),
                     el("table", { class: "data-table timeline-table", id: "timeline-table" },
                         el("caption", { class: "visually-hidden", text: t("timeline.heading") }),
                         tableHead(columns),
