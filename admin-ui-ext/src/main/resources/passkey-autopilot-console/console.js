@@ -1349,10 +1349,11 @@
 
     /**
      * A table's wrapper, which scrolls sideways when the table is wider than the page (long German headings): it
-     * takes the focus, so keyboard users can scroll it too, and is named by its section's heading.
+     * takes the focus, so keyboard users can scroll it too, and is named by its section's heading (a group, not a
+     * second landmark of the same name as its section).
      */
     function scrollRegion(headingId) {
-        return { class: "table-wrap", tabindex: "0", role: "region", "aria-labelledby": headingId };
+        return { class: "table-wrap", tabindex: "0", role: "group", "aria-labelledby": headingId };
     }
 
     function timelineSection() {

@@ -158,8 +158,9 @@ final class LoginPages {
         browser.open(keycloak.realmUrl(realm) + "/protocol/openid-connect/logout");
         browser.waitForId("kc-logout");
         browser.click("kc-logout");
-        // Keycloak's info page after a logout without redirect: only then is the session gone
-        browser.wait(Duration.ofSeconds(20)).until(driver -> driver.getPageSource().contains("You are logged out"));
+        // Keycloak's info page after a logout without redirect (English or German): only then is the session gone
+        browser.wait(Duration.ofSeconds(20)).until(driver -> driver.getPageSource().contains("You are logged out")
+                || driver.getPageSource().contains("Sie sind abgemeldet"));
     }
 
     /**
@@ -167,10 +168,13 @@ final class LoginPages {
      * kc_locale=de); the login keeps the language from then on.
      */
     LoginPages german() {
-        String url = browser.driver().findElements(By.cssSelector("#login-select-toggle option")).stream()
-                .filter(option -> "Deutsch".equals(option.getText().trim()))
-                .map(option -> option.getDomAttribute("value"))
-                .findFirst().orElseThrow(() -> new AssertionError("no German in the language menu: " + browser.currentUrl()));
+        String url = (String) browser.executeScript("""
+                const option = [...document.querySelectorAll('#login-select-toggle option')]
+                    .find(o => new URL(o.value, location.href).searchParams.get('kc_locale') === 'de');
+                return option ? new URL(option.value, location.href).href : null;""");
+        if (url == null) {
+            throw new AssertionError("no German in the language menu: " + browser.currentUrl());
+        }
         browser.open(url);
         browser.wait(Duration.ofSeconds(20)).until(driver ->
                 "de".equals(driver.findElement(By.tagName("html")).getDomAttribute("lang")));
