@@ -17,6 +17,9 @@
     "use strict";
 
     const CLIENT_ID = "passkey-autopilot-support";
+    /** The role that opens the console (agents and admins hold it through their composite roles). */
+    const VIEWER_ROLE = "support-viewer";
+    const SUPPORT_CLIENT_ROLES = "support-viewer, support-agent, support-analytics";
     const SEARCH_MAX = 20;
     const TIMELINE_PAGE = 50;
     const REASON_MAX = 500;
@@ -1375,8 +1378,8 @@
                 body.append(passkeyRow(user, passkey, columns, canAct));
             }
         }
-        section.append(el("div", { class: "table-wrap" },
-            el("table", { class: "data-table passkeys-table", id: "passkeys-table" },
+        section.append(el("div", scrollRegion("passkeys-heading"),
+            el("table", { class: "data-table passkeys-table" + (canAct ? " can-act" : ""), id: "passkeys-table" },
                 el("caption", { class: "visually-hidden", text: t("passkeys.heading") }),
                 tableHead(columns), body)));
         return section;
@@ -1459,6 +1462,15 @@
         return section;
     }
 
+    /**
+     * A table's wrapper, which scrolls sideways when the table is wider than the page (long German headings): it
+     * takes the focus, so keyboard users can scroll it too, and is named by its section's heading (a group, not a
+     * second landmark of the same name as its section).
+     */
+    function scrollRegion(headingId) {
+        return { class: "table-wrap", tabindex: "0", role: "group", "aria-labelledby": headingId };
+    }
+
     function timelineSection() {
         const columns = timelineColumns();
         return el("section", { class: "panel", id: "timeline", "aria-labelledby": "timeline-heading" },
@@ -1466,7 +1478,7 @@
             el("p", { class: "small muted", text: t("timeline.help") }),
             app.view.operations.length === 0
                 ? el("p", { class: "empty", dataset: { testid: "timeline-empty" }, text: t("timeline.empty") })
-                : el("div", { class: "table-wrap" },
+                : el("div", scrollRegion("timeline-heading"),
                     el("table", { class: "data-table timeline-table", id: "timeline-table" },
                         el("caption", { class: "visually-hidden", text: t("timeline.heading") }),
                         tableHead(columns),
@@ -1761,6 +1773,18 @@
     // Start
     // ------------------------------------------------------------------------------------------------
 
+    /** Whether the signed-in user holds a support role that opens the console; asked once, before anything else. */
+    async function mayUseConsole() {
+        try {
+            const caller = await api("GET", "/me");
+            // the KPI view is for analysts, who need not see users
+            return Array.isArray(caller.roles) && (caller.roles.includes(VIEWER_ROLE) || caller.roles.includes("support-analytics"));
+        } catch (e) {
+            // the server still refuses each request on its own: an unanswered question locks nobody out
+            return !(e instanceof ApiError && e.status === 403);
+        }
+    }
+
     function enableApp() {
         $("search-input").disabled = false;
         $("search-button").disabled = false;
@@ -1859,6 +1883,12 @@
         showLoading(false);
         showSignedIn();
         app.views = grantedViews(jwtPayload(app.tokens.access));
+        if (!(await mayUseConsole())) {
+            // said at once, and nothing to try again: only an administrator can grant the role
+            showError(t("error.noSupportRole", SUPPORT_CLIENT_ROLES));
+            document.body.dataset.ready = "true";
+            return;
+        }
         enableApp();
         await route();
         document.body.dataset.ready = "true";

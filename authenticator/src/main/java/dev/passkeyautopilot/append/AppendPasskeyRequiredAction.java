@@ -32,6 +32,8 @@ import dev.passkeyautopilot.vocabulary.Outcome;
 import dev.passkeyautopilot.form.RequestTooLargeException;
 import dev.passkeyautopilot.login.LoginPage;
 import dev.passkeyautopilot.passkey.PasskeyCreation;
+import dev.passkeyautopilot.passkey.PageMessage;
+import dev.passkeyautopilot.passkey.Passkey;
 import dev.passkeyautopilot.passkey.UserPasskeys;
 import dev.passkeyautopilot.webauthn.CeremonyException;
 import dev.passkeyautopilot.webauthn.FailureReason;
@@ -49,6 +51,7 @@ import org.keycloak.models.UserModel;
 import org.keycloak.services.managers.AuthenticationManager;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -62,6 +65,8 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
 
     private static final Logger LOG = Logger.getLogger(AppendPasskeyRequiredAction.class);
     static final String TEMPLATE = "passkey-autopilot-append.ftl";
+    static final String TEMPLATE_CREATED = "passkey-autopilot-created.ftl";
+    private static final String NOT_CREATED_MESSAGE = "paAppendNotCreated";
 
     private final UserPasskeys passkeys;
     private final PasskeyCreation creation;
@@ -167,6 +172,10 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
 
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
+        if (AttemptNotes.of(context.getAuthenticationSession()).appendCreated()) {
+            context.challenge(createdPage(context, context.form()));
+            return;
+        }
         context.challenge(offerPage(context, context.form()));
     }
 
@@ -176,7 +185,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         try {
             form = PostedForm.read(context.getHttpRequest());
         } catch (RequestTooLargeException e) {
-            failed(context, FailureReason.REQUEST_TOO_LARGE, "paRequestTooLarge", Response.Status.REQUEST_ENTITY_TOO_LARGE);
+            failed(context, FailureReason.REQUEST_TOO_LARGE, PageMessage.error("paRequestTooLarge"), Response.Status.REQUEST_ENTITY_TOO_LARGE);
             return;
         }
         ClientSignals signals = AttemptNotes.of(context.getAuthenticationSession()).rememberSignals(form.signals());
@@ -185,14 +194,22 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         PasskeyEventDetails.experiments(context.getEvent(), context.getAuthenticationSession());
         form.durationMillis().ifPresent(ms -> context.getEvent().detail(PasskeyEventDetails.DURATION_MS, Long.toString(ms)));
 
+        if (AttemptNotes.of(context.getAuthenticationSession()).appendCreated()) {
+            continueAfterCreation(context, form);
+            return;
+        }
         switch (form.action()) {
             case "skip" -> skip(context);
             case "create" -> create(context, form, environment, signals);
             case "create_error" -> {
                 form.clientError().ifPresent(name -> context.getEvent().detail(PasskeyEventDetails.CLIENT_ERROR, name));
-                failed(context, FailureReason.fromClientError(form.clientError().orElse(null)), "paAppendFailed", Response.Status.OK);
+                FailureReason reason = FailureReason.fromClientError(form.clientError().orElse(null));
+                // the user closed the browser's prompt or let it run out: no error of theirs, the offer stands
+                boolean notFinished = reason == FailureReason.NOT_ALLOWED || reason == FailureReason.CANCELLED || reason == FailureReason.TIMEOUT;
+                failed(context, reason, notFinished ? PageMessage.info(NOT_CREATED_MESSAGE) : PageMessage.warning(NOT_CREATED_MESSAGE),
+                        Response.Status.OK);
             }
-            default -> failed(context, FailureReason.MALFORMED_RESPONSE, "paInvalidRequest", Response.Status.BAD_REQUEST);
+            default -> failed(context, FailureReason.MALFORMED_RESPONSE, PageMessage.error("paInvalidRequest"), Response.Status.BAD_REQUEST);
         }
     }
 
@@ -218,13 +235,32 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
             PasskeyCreation.createdEvent(context.getEvent().clone(), created)
                     .detail(PasskeyEventDetails.APPEND_OUTCOME, AppendOutcome.CREATED.code())
                     .success();
-            context.getEvent().detail(PasskeyEventDetails.APPEND_OUTCOME, AppendOutcome.CREATED.code());
-            LoginEventDetails.restore(context.getAuthenticationSession(), context.getEvent());
-            context.success();
+            // the login goes on from the confirmation, which names where the passkey was saved
+            AttemptNotes.of(context.getAuthenticationSession()).appendCreated(created.credentialModelId(),
+                    Optional.ofNullable(created.provider()));
+            context.challenge(createdPage(context, context.form()));
         } catch (CeremonyException e) {
             LOG.debugf("Passkey creation rejected (%s): %s", e.reason().code(), e.getMessage());
-            failed(context, e.reason(), "paAppendFailed", Response.Status.OK);
+            failed(context, e.reason(), PageMessage.error(NOT_CREATED_MESSAGE), Response.Status.OK);
         }
+    }
+
+    /**
+     * After the confirmation: the LOGIN event says how the user signed in and that a passkey was created. Any
+     * other post is refused there: the passkey exists, nothing is left to create or skip.
+     */
+    private void continueAfterCreation(RequiredActionContext context, PostedForm form) {
+        if (!"continue".equals(form.action())) {
+            context.getEvent().clone()
+                    .event(EventType.CUSTOM_REQUIRED_ACTION_ERROR)
+                    .detail(PasskeyEventDetails.REASON, FailureReason.MALFORMED_RESPONSE.code())
+                    .error(Errors.INVALID_REQUEST);
+            context.challenge(createdPage(context, context.form().setError("paInvalidRequest").setStatus(Response.Status.BAD_REQUEST)));
+            return;
+        }
+        context.getEvent().detail(PasskeyEventDetails.APPEND_OUTCOME, AppendOutcome.CREATED.code());
+        LoginEventDetails.restore(context.getAuthenticationSession(), context.getEvent());
+        context.success();
     }
 
     /**
@@ -236,7 +272,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
     }
 
     /** An error event; the offer is shown again with a message, so the user can retry or choose "Not now". */
-    private void failed(RequiredActionContext context, FailureReason reason, String message, Response.Status status) {
+    private void failed(RequiredActionContext context, FailureReason reason, PageMessage message, Response.Status status) {
         AttemptNotes.of(context.getAuthenticationSession()).discardChallenge();
         finishOperation(context, OperationEnd.failed(reason));
         context.getEvent().clone()
@@ -246,7 +282,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
                 .detail(PasskeyEventDetails.REASON, reason.code())
                 .error(reason == FailureReason.REQUEST_TOO_LARGE || reason == FailureReason.MALFORMED_RESPONSE
                         ? Errors.INVALID_REQUEST : Errors.INVALID_USER_CREDENTIALS);
-        context.challenge(offerPage(context, context.form().setError(message).setStatus(status)));
+        context.challenge(offerPage(context, message.applyTo(context.form()).setStatus(status)));
     }
 
     private Response offerPage(RequiredActionContext context, LoginFormsProvider page) {
@@ -259,6 +295,11 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
             attributes.replacingCodes();
         }
         return page.setAttribute("pa", attributes).createForm(TEMPLATE);
+    }
+
+    private Response createdPage(RequiredActionContext context, LoginFormsProvider page) {
+        String provider = AttemptNotes.of(context.getAuthenticationSession()).appendCreatedProvider().orElse(null);
+        return page.setAttribute("pa", LoginPage.created(context.getUser().getUsername(), provider)).createForm(TEMPLATE_CREATED);
     }
 
     @Override

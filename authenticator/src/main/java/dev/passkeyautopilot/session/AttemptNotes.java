@@ -49,6 +49,8 @@ public final class AttemptNotes {
     private static final String LIST_FORM_TOKEN = "pa.list.form-token";
     private static final String LIST_SIGNALS_POSTED = "pa.list.signals-posted";
     private static final String LIST_AUTH_TIME = "pa.list.auth-time";
+    private static final String APPEND_CREATED = "pa.append.created";
+    private static final String APPEND_CREATED_PROVIDER = "pa.append.created-provider";
     private static final String SIGNAL_DEVICE = "pa.signals.device";
     private static final String SIGNAL_PLATFORM_AUTHENTICATOR = "pa.signals.platform-authenticator";
     private static final String SIGNAL_CONDITIONAL_GET = "pa.signals.conditional-get";
@@ -316,5 +318,25 @@ public final class AttemptNotes {
         } catch (NumberFormatException e) {
             return OptionalInt.empty();
         }
+    }
+
+    /**
+     * A passkey was created on the offer and the confirmation is showing: the login goes on once the user
+     * continues from it.
+     *
+     * @param provider the provider's name from the AAGUID metadata, if known
+     */
+    public void appendCreated(String credentialModelId, Optional<String> provider) {
+        session.setAuthNote(APPEND_CREATED, credentialModelId);
+        provider.ifPresent(name -> session.setAuthNote(APPEND_CREATED_PROVIDER, name));
+    }
+
+    public boolean appendCreated() {
+        return session.getAuthNote(APPEND_CREATED) != null;
+    }
+
+    /** The provider of the passkey created on the offer, if its AAGUID named one. */
+    public Optional<String> appendCreatedProvider() {
+        return Optional.ofNullable(session.getAuthNote(APPEND_CREATED_PROVIDER)).filter(name -> !name.isBlank());
     }
 }
