@@ -82,16 +82,20 @@ public class SupportResource {
     }
 
     /**
-     * The support roles the caller holds, answered to anyone signed in to the realm: the console tells a user
-     * without a role so as soon as they arrive, instead of refusing their first search.
+     * The support roles the caller holds. A caller without any is refused (403) here, before anything else: the
+     * console tells such a user so as soon as they arrive, instead of refusing their first search.
      */
     @GET
     @Path("me")
     @Produces(MediaType.APPLICATION_JSON)
     public Caller me() {
-        return new Caller(Stream.of(SupportRoles.VIEWER, SupportRoles.AGENT, SupportRoles.ANALYTICS, SupportRoles.ADMIN)
+        List<String> roles = Stream.of(SupportRoles.VIEWER, SupportRoles.AGENT, SupportRoles.ANALYTICS, SupportRoles.ADMIN)
                 .filter(role -> SupportRoles.has(auth, realm, role))
-                .toList());
+                .toList();
+        if (roles.isEmpty()) {
+            throw AdminRequestException.forbidden("You need a support role of the " + SupportRoles.CLIENT_ID + " client for this console.");
+        }
+        return new Caller(roles);
     }
 
     /** Finds users by id, username or email (exact), else by Keycloak's search (username, email, names). */

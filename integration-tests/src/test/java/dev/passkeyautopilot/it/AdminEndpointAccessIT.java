@@ -69,6 +69,8 @@ class AdminEndpointAccessIT {
 
     private static final Set<Caller> REALM_ADMINS = EnumSet.of(Caller.REALM_ADMIN);
     private static final Set<Caller> SUPPORT_READERS = EnumSet.of(Caller.VIEWER, Caller.SUPPORT_ADMIN, Caller.REALM_ADMIN);
+    /** Who holds any support role (realm administrators hold them all): the console's "who am I". */
+    private static final Set<Caller> SUPPORT_ROLE_HOLDERS = EnumSet.of(Caller.VIEWER, Caller.ANALYTICS, Caller.SUPPORT_ADMIN, Caller.REALM_ADMIN);
     private static final Set<Caller> SUPPORT_ACTORS = EnumSet.of(Caller.SUPPORT_ADMIN, Caller.REALM_ADMIN);
     private static final Set<Caller> SIEM_ADMINS = EnumSet.of(Caller.SUPPORT_ADMIN, Caller.REALM_ADMIN);
     /** Who may read the KPI reports: {@code support-analytics} (support-admin holds it as a composite) and realm administrators. */
@@ -126,6 +128,7 @@ class AdminEndpointAccessIT {
                 new Row("POST", "rollout/evaluate", "", "{\"username\":\"" + targetUsername + "\"}", REALM_ADMINS),
                 new Row("GET", "settings", "", null, REALM_ADMINS),
                 new Row("PUT", "settings", "", "{}", REALM_ADMINS),
+                new Row("GET", "support/me", "", null, SUPPORT_ROLE_HOLDERS),
                 new Row("GET", "support/users", "?q=" + targetUsername, null, SUPPORT_READERS),
                 new Row("GET", "support/users/{userId}", "", null, SUPPORT_READERS),
                 new Row("GET", "support/users/{userId}/timeline", "", null, SUPPORT_READERS),
