@@ -33,6 +33,7 @@ import java.util.Map;
 
 import static dev.passkeyautopilot.it.http.HttpPasskeyFlows.APPEND;
 import static dev.passkeyautopilot.it.http.HttpPasskeyFlows.CAPABLE_BROWSER;
+import static dev.passkeyautopilot.it.http.HttpPasskeyFlows.CREATED;
 import static dev.passkeyautopilot.it.http.HttpPasskeyFlows.IDENTIFIER;
 import static dev.passkeyautopilot.it.http.HttpPasskeyFlows.PASSKEY;
 import static dev.passkeyautopilot.it.http.HttpPasskeyFlows.PASSWORD;
@@ -123,7 +124,8 @@ class KpiDashboardIT {
         LoginHttpClient.Page append = expect(passwordStep(browser, username, userAgent), APPEND);
         Map<String, String> fields = new LinkedHashMap<>(authenticator.register(append.data("data-creation-options"), browser.origin()));
         fields.put("pa_action", "create");
-        assertTrue(browser.submit(append, fields).loggedIn(), "passkey created and signed in: " + username);
+        LoginHttpClient.Page created = expect(browser.submit(append, fields), CREATED);
+        assertTrue(browser.submit(created, Map.of("pa_action", "continue")).loggedIn(), "passkey created and signed in: " + username);
     }
 
     private void skipOffer(String username, String userAgent) {
