@@ -360,11 +360,14 @@ class KpiDashboardIT {
                 + "URL.createObjectURL = (blob) => { window.__kpiBlobs.push(blob); return create.call(URL, blob); };");
         browser.driver().findElement(By.cssSelector("[data-testid=kpi-export]")).click();
         browser.wait(Duration.ofSeconds(30)).until(driver -> ((Number) browser.executeScript("return window.__kpiBlobs.length;")).intValue() > 0);
-        String csv = (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
-                + "window.__kpiBlobs[0].text().then(done, (e) => done('failed: ' + e));");
+        // compared as bytes (base64): strings coming back through WebDriver may lose the CSV's CR LF line ends
+        String blobBase64 = (String) browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "window.__kpiBlobs[0].arrayBuffer().then((b) => { let s = ''; new Uint8Array(b).forEach((x) => s += String.fromCharCode(x));"
+                + " done(btoa(s)); }, (e) => done('failed: ' + e));");
         String expected = export(from, to);
         assertTrue(expected.lines().count() > 1, "the export has rows: " + expected);
-        assertEquals(expected, csv, "the Blob holds the API's CSV for the range");
+        String csv = new String(java.util.Base64.getDecoder().decode(blobBase64), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(expected, csv, "the Blob holds the API's CSV for the range, byte for byte");
         assertFalse(browser.driver().findElement(By.id("status-message")).getText().isBlank(), "the export is confirmed");
     }
 
@@ -414,7 +417,9 @@ class KpiDashboardIT {
         checkState(browser, "en", 1280, current, before);
         checkState(browser, "en", 390, current, before);
         new Select(browser.driver().findElement(By.id("lang-switch"))).selectByValue("de");
-        browser.wait(Duration.ofSeconds(20)).until(driver -> "Passkey-Kennzahlen".equals(driver.findElement(By.id("kpi-heading")).getText()));
+        // the switch renders the view again: an element found a moment ago may be gone
+        browser.wait(Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> "Passkey-Kennzahlen".equals(driver.findElement(By.id("kpi-heading")).getText()));
         checkState(browser, "de", 390, current, before);
         checkState(browser, "de", 1280, current, before);
         assertTrue(browser.driver().findElement(By.id("kpi-view")).getText().contains("Einrichtungsquote"), "German tile names");
