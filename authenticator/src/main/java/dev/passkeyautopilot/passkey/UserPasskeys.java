@@ -134,6 +134,16 @@ public class UserPasskeys {
         return aaguidMetadata.of(aaguid);
     }
 
+    /** Gives a passkey of the user a new label; the caller checked it ({@code PasskeyLabel}). */
+    public void rename(UserModel user, String credentialModelId, String label) {
+        user.credentialManager().updateCredentialLabel(credentialModelId, label);
+    }
+
+    /** Deletes a passkey of the user; our row next to it goes with it (ON DELETE CASCADE). */
+    public boolean remove(UserModel user, String credentialModelId) {
+        return user.credentialManager().removeStoredCredentialById(credentialModelId);
+    }
+
     /**
      * Keeps Keycloak's stored counter in step, as Keycloak's own verifier does; authenticators that keep no
      * counter always send 0 and are left alone.

@@ -353,6 +353,22 @@ function onRestoredFromCache(form, onRestore) {
 }
 
 /**
+ * Ties the page's message (#pa-message, rendered with role="alert") to the field that has the focus on load, so a
+ * screen reader that skips the alert still reads why the user is on this step when it reads the field.
+ */
+function describeFocusedField(form) {
+    const message = document.getElementById("pa-message");
+    const field = form.querySelector("[autofocus]");
+    if (!message || !field) {
+        return;
+    }
+    const described = (field.getAttribute("aria-describedby") || "").split(/\s+/).filter(Boolean);
+    if (!described.includes(message.id)) {
+        field.setAttribute("aria-describedby", [...described, message.id].join(" "));
+    }
+}
+
+/**
  * Wires up the page's form: starts collecting the signals, routes its own submits through post()
  * (see interceptSubmit; beforePost(action) may abort pending ceremonies or return false to cancel),
  * calls onRestore after a restore from the back/forward cache, and marks the form data-pa-ready="true".
@@ -361,6 +377,7 @@ function onRestoredFromCache(form, onRestore) {
  */
 export function wirePage(form, defaultAction, { beforePost = () => true, onRestore = () => {} } = {}) {
     signals();
+    describeFocusedField(form);
     interceptSubmit(form, defaultAction, beforePost);
     onRestoredFromCache(form, onRestore);
     form.dataset.paReady = "true";
@@ -411,4 +428,25 @@ export function wireAutofillPage(form, defaultAction, beforePost = () => true) {
         onRestore: startAutofill,
     });
     startAutofill();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Signal API (WebAuthn L3 §5.1.10): tells the browser's passkey provider what the server knows. Feature-detected;
+// browsers without it see no difference.
+
+/**
+ * Tells the passkey provider which of this user's passkeys still exist, so it can hide deleted ones: the user
+ * handle (base64url) and every accepted credential id (base64url). Never throws; resolves to whether it was called.
+ */
+export async function signalAllAcceptedCredentials(rpId, userId, allAcceptedCredentialIds) {
+    if (typeof PublicKeyCredential === "undefined" || typeof PublicKeyCredential.signalAllAcceptedCredentials !== "function"
+            || !rpId || !userId || !Array.isArray(allAcceptedCredentialIds)) {
+        return false;
+    }
+    try {
+        await PublicKeyCredential.signalAllAcceptedCredentials({ rpId, userId, allAcceptedCredentialIds });
+        return true;
+    } catch {
+        return false;
+    }
 }
