@@ -6,6 +6,7 @@ import dev.passkeyautopilot.it.harness.AdminApiException;
 import dev.passkeyautopilot.it.harness.AdminClient;
 import dev.passkeyautopilot.it.harness.KeycloakTarget;
 import dev.passkeyautopilot.it.harness.TimeOffset;
+import dev.passkeyautopilot.it.harness.SinkOptions;
 import dev.passkeyautopilot.it.harness.WithKeycloak;
 import dev.passkeyautopilot.it.http.HttpPasskeyFlows;
 import dev.passkeyautopilot.webauthn.testing.SoftwareAuthenticator;
@@ -32,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The support admin REST API: roles, Keycloak's user permissions, the overview, the timeline and the actions. */
-@WithKeycloak
+// the SIEM suites' server: the smoke tests of every Keycloak version (README) then share one server start
+@WithKeycloak(options = SinkOptions.LOOPBACK_RECEIVERS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SupportApiIT {
 
