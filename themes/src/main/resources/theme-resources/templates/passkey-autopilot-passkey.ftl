@@ -13,7 +13,8 @@
                 <#-- pa.requestOptions is a JSON string from the server; as an attribute value it is HTML-escaped. -->
                 <form id="pa-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"
                       data-request-options="${(pa.requestOptions)!''}"
-                      data-auto-start="${((pa.autoStart)!true)?c}">
+                      data-auto-start="${((pa.autoStart)!true)?c}"
+                      data-accepted-after-sign-in="${(pa.acceptedAfterSignIn)!''}">
                     <#assign secondFactor = (pa.secondFactor)!false>
                     <p id="pa-passkey-prompt"><#if secondFactor>${msg("paSecondFactorPrompt")}<#else>${msg("paPasskeyPrompt")}</#if></p>
                     <@pak.pendingStatus id="pa-passkey-pending" textKey="paFollowBrowserPrompt"/>

@@ -27,7 +27,9 @@ import dev.passkeyautopilot.vocabulary.OperationKind;
 import dev.passkeyautopilot.vocabulary.Outcome;
 import dev.passkeyautopilot.form.RequestTooLargeException;
 import dev.passkeyautopilot.login.LoginPage;
+import dev.passkeyautopilot.intelligence.HintPolicy;
 import dev.passkeyautopilot.passkey.Passkey;
+import dev.passkeyautopilot.passkey.PasskeyUser;
 import dev.passkeyautopilot.passkey.UserPasskeys;
 import dev.passkeyautopilot.webauthn.AttestationResponse;
 import dev.passkeyautopilot.webauthn.Base64Url;
@@ -65,13 +67,13 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
 
     private static final Logger LOG = Logger.getLogger(AppendPasskeyRequiredAction.class);
     static final String TEMPLATE = "passkey-autopilot-append.ftl";
-    private static final int MAX_LABEL_LENGTH = 255;
 
     private final UserPasskeys passkeys;
     private final RegistrationVerifier verifier;
     private final PasskeyIntelligence intelligence;
     private final PasskeyOperations operations;
     private final RolloutGate gate;
+    private final PasskeyCreation creation;
 
     AppendPasskeyRequiredAction(UserPasskeys passkeys, RegistrationVerifier verifier, PasskeyIntelligence intelligence,
                                 PasskeyOperations operations, RolloutGate gate) {
@@ -80,6 +82,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         this.verifier = verifier;
         this.intelligence = intelligence;
         this.operations = operations;
+        this.creation = new PasskeyCreation(passkeys, verifier);
     }
 
     @Override
@@ -90,6 +93,11 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         // user is known to use, which the realm-wide learning trusts (the identifier alone is anyone's to type).
         operations.signedIn(notes.decidedOperation().orElse(null), context.getUser());
         if (notes.appendOffered().isPresent()) {
+            return;
+        }
+        if (notes.upgradeAttempted()) {
+            // the password page asked the browser for an automatic upgrade (upgrade experiment, arm "automatic"):
+            // that was this login's offer, whatever the browser did
             return;
         }
         if (authSession.getRedirectUri() == null) {
@@ -199,23 +207,9 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         try {
             AttestationResponse response = new ResponseFormConverter().toAttestation(form::get);
             byte[] challenge = AttemptNotes.of(context.getAuthenticationSession()).consumeChallenge();
-            VerifiedRegistration registration = verifier.verify(response, relyingParty(context), challenge);
-            String label = label(registration, environment);
-            String credentialModelId = passkeys.register(context.getRealm(), user, registration, label);
-            passkeys.details().recordCreated(context.getRealm(), user, credentialModelId, registration, environment,
-                    signals.deviceMarker().orElse(null));
-            AppendSnooze.clear(user);
+            String credentialModelId = creation.create(context.getRealm(), user, context.getEvent(), response, challenge, relyingParty(context),
+                    environment, signals, AppendOutcome.CREATED);
             finishOperation(context, OperationEnd.of(Outcome.SUCCESS).withDuration(form.durationMillis()).withCredential(credentialModelId));
-            context.getEvent().clone()
-                    .event(EventType.UPDATE_CREDENTIAL)
-                    .detail(Details.CREDENTIAL_TYPE, UserPasskeys.CREDENTIAL_TYPE)
-                    .detail(Details.CREDENTIAL_ID, credentialModelId)
-                    .detail(WebAuthnConstants.PUBKEY_CRED_ID_ATTR, Base64Url.encode(response.credentialId()))
-                    .detail(WebAuthnConstants.PUBKEY_CRED_LABEL_ATTR, label)
-                    .detail(WebAuthnConstants.PUBKEY_CRED_AAGUID_ATTR, registration.attestedCredentialData().getAaguid().toString())
-                    .detail(PasskeyEventDetails.SYNCED, Boolean.toString(registration.backupEligible()))
-                    .detail(PasskeyEventDetails.APPEND_OUTCOME, AppendOutcome.CREATED.code())
-                    .success();
             context.getEvent().detail(PasskeyEventDetails.APPEND_OUTCOME, AppendOutcome.CREATED.code());
             LoginEventDetails.restore(context.getAuthenticationSession(), context.getEvent());
             context.success();
@@ -252,8 +246,12 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         RelyingParty relyingParty = relyingParty(context);
         byte[] challenge = AttemptNotes.of(context.getAuthenticationSession()).issueChallenge(relyingParty.timeoutMillis());
         List<Passkey> existing = passkeys.list(context.getRealm(), user);
-        CreationOptions options = CreationOptions.of(relyingParty, challenge, user.getId(), user.getUsername(), displayName(user),
-                existing.stream().map(Passkey::stored).toList());
+        PasskeyUser names = PasskeyUser.of(user);
+        // no step config here: cross-device sign-in counts as allowed (the intelligence's default)
+        boolean crossDevice = IntelligenceSettings.defaults().crossDeviceEnabled();
+        CreationOptions options = CreationOptions.of(relyingParty, challenge, user.getId(), names.name(), names.displayName(),
+                existing.stream().map(Passkey::stored).toList(), HintPolicy.forCreation(relyingParty.authenticatorAttachment(), crossDevice),
+                crossDevice);
         String copyVariant = gate.assignment(context.getRealm(), Feature.APPEND, ExperimentKind.COPY, user.getId())
                 .map(Assignment::arm).orElse(null);
         LoginPage attributes = LoginPage.append(user.getUsername(), LoginPage.json(options), copyVariant);
@@ -261,20 +259,6 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
             attributes.replacingCodes();
         }
         return page.setAttribute("pa", attributes).createForm(TEMPLATE);
-    }
-
-    /** e.g. "Google Password Manager (Chrome on Android)"; shown in Keycloak's account console. */
-    private String label(VerifiedRegistration registration, Environment environment) {
-        String provider = passkeys.providerName(registration.attestedCredentialData().getAaguid().toString()).orElse("Passkey");
-        String label = provider + " (" + environment.browserFamily() + " on " + environment.osFamily() + ")";
-        return label.length() <= MAX_LABEL_LENGTH ? label : label.substring(0, MAX_LABEL_LENGTH);
-    }
-
-    private static String displayName(UserModel user) {
-        String first = user.getFirstName();
-        String last = user.getLastName();
-        String name = ((first == null ? "" : first) + " " + (last == null ? "" : last)).trim();
-        return name.isEmpty() ? user.getUsername() : name;
     }
 
     private static RelyingParty relyingParty(RequiredActionContext context) {

@@ -129,7 +129,8 @@ public final class LoginDecider {
         }
     }
 
-    private static IntelligenceSettings settings(AuthenticationFlowContext context) {
+    /** The step's intelligence settings (its authenticator config), the defaults where a setting is broken. */
+    public static IntelligenceSettings settings(AuthenticationFlowContext context) {
         try {
             return IntelligenceSettings.fromConfig(context.getAuthenticatorConfig() == null ? null
                     : context.getAuthenticatorConfig().getConfig());
