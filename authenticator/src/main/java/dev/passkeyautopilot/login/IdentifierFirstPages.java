@@ -55,10 +55,10 @@ final class IdentifierFirstPages {
                 && !Boolean.FALSE.equals(notes.signals().webauthn().orElse(null));
         String conditional = autofillPasskeys.isEmpty() ? null : step.requestOptions(context, autofillPasskeys);
         LoginPage pa = LoginPage.password(IdentifierFirstPasskeyAuthenticator.attemptedUsername(context), passkeyAvailable, conditional)
-                .signals(unknownCredentialSignal(context))
-                .acceptedAfterSignIn(autofillPasskeys.isEmpty() ? null : step.acceptedAfterSignIn(context, autofillPasskeys))
-                .upgradeOptions(upgrade.options(context, user).orElse(null))
-                .checkUrl(notes.passkeyFailed() ? checkPageUrl(context) : null);
+                .withSignals(unknownCredentialSignal(context))
+                .withAcceptedAfterSignIn(autofillPasskeys.isEmpty() ? null : step.withAcceptedAfterSignIn(context, autofillPasskeys))
+                .withUpgradeOptions(upgrade.options(context, user).orElse(null))
+                .withCheckUrl(notes.passkeyFailed() ? checkPageUrl(context) : null);
         return page.setAttribute("pa", pa).createForm(TEMPLATE_PASSWORD);
     }
 
@@ -67,7 +67,7 @@ final class IdentifierFirstPages {
         String conditional = IdentifierFirstConfig.of(context.getAuthenticatorConfig()).conditionalUi() && !RegulatedMode.isOn(context.getRealm())
                 ? step.requestOptions(context, List.of()) : null;
         LoginPage pa = LoginPage.identifier(IdentifierFirstPasskeyAuthenticator.attemptedUsername(context), conditional)
-                .signals(unknownCredentialSignal(context));
+                .withSignals(unknownCredentialSignal(context));
         return page.setAttribute("pa", pa).createForm(TEMPLATE_IDENTIFIER);
     }
 

@@ -75,25 +75,25 @@ public final class LoginPage {
     }
 
     /** Signal API calls the page makes when it loads ({@code PageSignals} JSON); null: none. */
-    public LoginPage signals(String signalsJson) {
+    public LoginPage withSignals(String signalsJson) {
         this.signals = signalsJson;
         return this;
     }
 
     /** The user's passkeys to signal as accepted once the browser returned one ({@code PageSignals} JSON); null: none. */
-    public LoginPage acceptedAfterSignIn(String signalsJson) {
+    public LoginPage withAcceptedAfterSignIn(String signalsJson) {
         this.acceptedAfterSignIn = signalsJson;
         return this;
     }
 
     /** Creation options for the automatic passkey upgrade (conditional create) after the password; null: none. */
-    public LoginPage upgradeOptions(String creationOptions) {
+    public LoginPage withUpgradeOptions(String creationOptions) {
         this.upgradeOptions = creationOptions;
         return this;
     }
 
     /** The passkey check page, linked from the fallback message; null: no link. */
-    public LoginPage checkUrl(String url) {
+    public LoginPage withCheckUrl(String url) {
         this.checkUrl = url;
         return this;
     }

@@ -229,7 +229,7 @@ public final class PasskeyStep {
     public Response passkeyPage(AuthenticationFlowContext context, LoginFormsProvider page, List<Passkey> userPasskeys,
                                 Function<String, LoginPage> attributes) {
         String options = requestOptions(context, userPasskeys);
-        LoginPage pa = attributes.apply(options).acceptedAfterSignIn(acceptedAfterSignIn(context, userPasskeys));
+        LoginPage pa = attributes.apply(options).withAcceptedAfterSignIn(acceptedAfterSignIn(context, userPasskeys));
         return page.setAttribute("pa", pa).createForm(TEMPLATE_PASSKEY);
     }
 

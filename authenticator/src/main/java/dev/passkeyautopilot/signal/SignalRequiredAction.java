@@ -82,7 +82,7 @@ public class SignalRequiredAction implements RequiredActionProvider {
         boolean details = passkeys.hasAny(user) && PendingSignals.namesChanged(user);
         PageSignals signals = PageSignals.pending(rpId, current.userHandle(), accepted,
                 details ? current.name() : null, details ? current.displayName() : null);
-        context.challenge(context.form().setAttribute("pa", LoginPage.identifier(user.getUsername(), null).signals(LoginPage.json(signals)))
+        context.challenge(context.form().setAttribute("pa", LoginPage.identifier(user.getUsername(), null).withSignals(LoginPage.json(signals)))
                 .createForm(TEMPLATE));
     }
 

@@ -155,36 +155,4 @@ class AutomaticUpgradeIT {
         assertEquals("client-device", options.path("hints").get(0).asText(), options.toString());
         pages.notNow().waitForAccountConsole();
     }
-
-    @Test
-    @DisplayName("Hints: the automatic passkey page asks for client-device; with cross-device off nothing on it names hybrid")
-    void requestOptionsCarryHints(Browser browser) throws IOException {
-        String crossDeviceOff = "hints-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        com.fasterxml.jackson.databind.node.ObjectNode definition = TestRealms.definition(admin.json(), crossDeviceOff);
-        TestRealms.passkeyAutofill(definition, false);
-        definition.withArray("authenticatorConfig").forEach(config -> {
-            if ("passkey-autopilot-identifier-first".equals(config.path("alias").asText())) {
-                ((com.fasterxml.jackson.databind.node.ObjectNode) config.get("config")).put("intelligence.cross-device", "false");
-            }
-        });
-        admin.importRealm(definition);
-
-        browser.addPlatformAuthenticator();
-        String username = TestRealms.newUser(admin, crossDeviceOff, "hints", PASSWORD);
-        LoginPages pages = new LoginPages(browser, keycloak, crossDeviceOff);
-        pages.openAccountConsole().identify(username).enterPassword(PASSWORD).createPasskey().waitForAccountConsole();
-        pages.signOut();
-        // no user verification: the automatic prompt fails, the passkey page's options stay readable
-        browser.setUserVerified(false);
-        pages.openAccountConsole().identify(username).waitForPage(LoginPages.PASSWORD);
-        browser.setUserVerified(true);
-        JsonNode login = admin.events(crossDeviceOff, "LOGIN_ERROR", admin.userId(crossDeviceOff, username)).get(0);
-        assertEquals("auto_passkey", login.path("details").path("pa_decision").asText(), login.toString());
-        browser.click("pa-retry-passkey");
-        pages.waitForPage(LoginPages.PASSKEY);
-        String options = browser.driver().findElement(By.id("pa-form")).getDomAttribute("data-request-options");
-        JsonNode request = admin.json().readTree(options);
-        assertEquals("client-device", request.path("hints").get(0).asText(), options);
-        assertFalse(options.contains("hybrid"), options);
-    }
 }

@@ -64,6 +64,8 @@ export function requestOptions(options) {
     if (options.rpId) publicKey.rpId = options.rpId;
     if (options.userVerification) publicKey.userVerification = options.userVerification;
     if (options.timeout > 0) publicKey.timeout = options.timeout;
+    // WebAuthn L3 hints (client-device, hybrid, security-key); browsers that do not know them ignore them
+    if (Array.isArray(options.hints) && options.hints.length > 0) publicKey.hints = options.hints;
     return publicKey;
 }
 
@@ -76,6 +78,7 @@ export function creationOptions(options) {
         excludeCredentials: toCredentialDescriptors(options.excludeCredentials),
     };
     if (!(publicKey.timeout > 0)) delete publicKey.timeout;
+    if (!Array.isArray(publicKey.hints) || publicKey.hints.length === 0) delete publicKey.hints;
     const selection = publicKey.authenticatorSelection;
     if (selection && !selection.authenticatorAttachment) {
         publicKey.authenticatorSelection = { ...selection };
