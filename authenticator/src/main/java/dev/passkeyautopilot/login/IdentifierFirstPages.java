@@ -56,7 +56,7 @@ final class IdentifierFirstPages {
         String conditional = autofillPasskeys.isEmpty() ? null : step.requestOptions(context, autofillPasskeys);
         LoginPage pa = LoginPage.password(IdentifierFirstPasskeyAuthenticator.attemptedUsername(context), passkeyAvailable, conditional)
                 .withSignals(unknownCredentialSignal(context))
-                .withAcceptedAfterSignIn(autofillPasskeys.isEmpty() ? null : step.withAcceptedAfterSignIn(context, autofillPasskeys))
+                .withAcceptedAfterSignIn(autofillPasskeys.isEmpty() ? null : step.acceptedAfterSignIn(context, autofillPasskeys))
                 .withUpgradeOptions(upgrade.options(context, user).orElse(null))
                 .withCheckUrl(notes.passkeyFailed() ? checkPageUrl(context) : null);
         return page.setAttribute("pa", pa).createForm(TEMPLATE_PASSWORD);
