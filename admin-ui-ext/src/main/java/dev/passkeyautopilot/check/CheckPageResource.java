@@ -8,9 +8,11 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.locale.LocaleUpdaterProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -33,6 +35,7 @@ public class CheckPageResource {
 
     static final String TEMPLATE = "passkey-autopilot-check.ftl";
     static final String DEVICE_HEADER = "X-Passkey-Autopilot-Device";
+    static final String LOCALE_PARAMETER = "kc_locale";
     private static final Pattern DEVICE_MARKER = Pattern.compile("[A-Za-z0-9-]{8,64}");
 
     private final KeycloakSession session;
@@ -41,10 +44,20 @@ public class CheckPageResource {
         this.session = session;
     }
 
+    /**
+     * The page. {@code ?kc_locale=de} is honoured as on Keycloak's login pages: Keycloak reads it only inside a
+     * login, so here it becomes the locale cookie and the page is loaded again without it.
+     */
     @GET
     @Produces(MediaType.TEXT_HTML)
-    public Response page() {
+    public Response page(@QueryParam(LOCALE_PARAMETER) String requestedLocale) {
         RealmModel realm = session.getContext().getRealm();
+        if (requestedLocale != null) {
+            if (realm.isInternationalizationEnabled() && realm.getSupportedLocalesStream().anyMatch(requestedLocale::equals)) {
+                session.getProvider(LocaleUpdaterProvider.class).updateLocaleCookie(requestedLocale);
+            }
+            return Response.seeOther(session.getContext().getUri().getRequestUriBuilder().replaceQueryParam(LOCALE_PARAMETER).build()).build();
+        }
         String base = session.getContext().getUri().getBaseUriBuilder().path("realms").path(realm.getName()).path("passkey-autopilot")
                 .path("check").build().toString();
         return session.getProvider(LoginFormsProvider.class)
