@@ -47,6 +47,7 @@ public final class AttemptNotes {
 
     private static final String UNKNOWN_CREDENTIAL = "pa.signal.unknown-credential";
     private static final String SIGNAL_API = "pa.signals.signal-api";
+    private static final String SIGNAL_PAGE = "pa.signal.page-shown";
     private static final String UPGRADE_CHALLENGE = "pa.upgrade.challenge";
     private static final String UPGRADE_CHALLENGE_EXPIRES_AT = "pa.upgrade.challenge.expires-at";
     private static final String UPGRADE_ATTEMPTED = "pa.upgrade.attempted";
@@ -278,6 +279,15 @@ public final class AttemptNotes {
 
     public boolean signalApi() {
         return Boolean.parseBoolean(session.getAuthNote(SIGNAL_API));
+    }
+
+    /** The Signal API page was added to this login: Keycloak evaluates triggers again after each action, once is enough. */
+    public void markSignalPageAdded() {
+        session.setAuthNote(SIGNAL_PAGE, Boolean.TRUE.toString());
+    }
+
+    public boolean signalPageAdded() {
+        return Boolean.parseBoolean(session.getAuthNote(SIGNAL_PAGE));
     }
 
     // ---- automatic passkey upgrade (conditional create) on the password page: its own challenge, next to the

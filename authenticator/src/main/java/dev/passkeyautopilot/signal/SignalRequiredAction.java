@@ -53,7 +53,9 @@ public class SignalRequiredAction implements RequiredActionProvider {
     public void evaluateTriggers(RequiredActionContext context) {
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         UserModel user = context.getUser();
-        if (authSession.getRedirectUri() == null || user == null) {
+        if (authSession.getRedirectUri() == null || user == null || AttemptNotes.of(authSession).signalPageAdded()) {
+            // Keycloak evaluates the triggers again after each required action: a signal the browser could not
+            // make (no Signal API after all) must not bring the page back in the same login
             return;
         }
         boolean hasPasskeys = passkeys.hasAny(user);
@@ -68,6 +70,7 @@ public class SignalRequiredAction implements RequiredActionProvider {
         }
         // the LOGIN event now waits for this page, and will be built from scratch then
         LoginEventDetails.remember(authSession, context.getEvent());
+        AttemptNotes.of(authSession).markSignalPageAdded();
         authSession.addRequiredAction(SignalRequiredActionFactory.PROVIDER_ID);
     }
 
