@@ -34,9 +34,10 @@ cat <<MSG
 
   Passkey Autopilot demo
   ----------------------
-  Open   http://localhost:$port/realms/demo/account   and sign in as demo / demo
-  Admin  http://localhost:$port/admin/master/console/#/demo   (admin / admin)
-  Events http://localhost:$port/admin/master/console/#/demo/events
+  Open    http://localhost:$port/realms/demo/account   and sign in as demo / demo
+  Support http://localhost:$port/realms/demo/passkey-autopilot/console/   (support / support, in a private window)
+  Admin   http://localhost:$port/admin/master/console/#/demo   (admin / admin)
+  Events  http://localhost:$port/admin/master/console/#/demo/events
 
   Keycloak is starting (about 30 s); stop it with Ctrl+C.
 

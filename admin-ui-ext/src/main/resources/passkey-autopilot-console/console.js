@@ -17,6 +17,9 @@
     "use strict";
 
     const CLIENT_ID = "passkey-autopilot-support";
+    /** The role that opens the console (agents and admins hold it through their composite roles). */
+    const VIEWER_ROLE = "support-viewer";
+    const SUPPORT_CLIENT_ROLES = "support-viewer, support-agent, support-analytics";
     const SEARCH_MAX = 20;
     const TIMELINE_PAGE = 50;
     const REASON_MAX = 500;
@@ -152,6 +155,7 @@
             authUrl: realmUrl + "/protocol/openid-connect/auth",
             tokenUrl: realmUrl + "/protocol/openid-connect/token",
             logoutUrl: realmUrl + "/protocol/openid-connect/logout",
+            adminBase: base + "/admin/realms/" + realmSegment + "/passkey-autopilot",
             apiBase: base + "/admin/realms/" + realmSegment + "/passkey-autopilot/support",
         };
     }
@@ -372,6 +376,27 @@
         return rest ? "?" + rest : "";
     }
 
+    /**
+     * Which views the access token's roles open: the user search for support viewers, the KPI view for
+     * support-analytics; realm administrators (manage-realm) get both, as the server grants them every support
+     * role. The server still checks each request; this only keeps views out of sight that would answer 403.
+     */
+    function grantedViews(claims) {
+        const access = claims && typeof claims.resource_access === "object" && claims.resource_access ? claims.resource_access : {};
+        const roles = (client) => (access[client] && Array.isArray(access[client].roles) ? access[client].roles : []);
+        const support = roles(CLIENT_ID);
+        const realmAdmin = roles("realm-management").includes("manage-realm");
+        const views = {
+            support: realmAdmin || support.includes("support-viewer"),
+            kpi: realmAdmin || support.includes("support-analytics"),
+        };
+        // a token without the roles (an admin trimmed the client's scope): keep the search, the server decides
+        if (!views.support && !views.kpi) {
+            views.support = true;
+        }
+        return views;
+    }
+
     /** The badge kind of an outcome class; pending, user choices and "not offered" (or no class at all) are neutral. */
     function outcomeBadgeKind(outcomeClass) {
         return Object.prototype.hasOwnProperty.call(OUTCOME_CLASS_BADGES, outcomeClass) ? OUTCOME_CLASS_BADGES[outcomeClass] : "neutral";
@@ -379,7 +404,7 @@
 
     const exported = {
         parseProperties, format, consoleLocation, pickLocale, base64UrlEncode, base64UrlDecodeText, jwtPayload, sha256,
-        describeFactors, relativeTime, absoluteTime, formatDuration, userIdFromHash, withoutOidcParams, outcomeBadgeKind,
+        describeFactors, relativeTime, absoluteTime, formatDuration, userIdFromHash, withoutOidcParams, outcomeBadgeKind, grantedViews,
     };
     if (typeof module === "object" && module && module.exports) {
         module.exports = exported;
@@ -408,6 +433,8 @@
         generation: 0,
         retry: null,
         dialog: null, // {run, success, opener, busy}
+        views: { support: true, kpi: false },
+        kpiOpen: false,
     };
 
     const $ = (id) => document.getElementById(id);
@@ -859,7 +886,22 @@
         }
     }
 
-    async function api(method, path, body, retried) {
+    /** A support API call (under /passkey-autopilot/support): the JSON answer. */
+    function api(method, path, body) {
+        return request(method, app.loc.apiBase + path, body, "json");
+    }
+
+    /** A call under the realm's /passkey-autopilot admin resource (KPIs, rollout): the JSON answer. */
+    function adminApi(method, path) {
+        return request(method, app.loc.adminBase + path, undefined, "json");
+    }
+
+    /** A GET under /passkey-autopilot whose answer is a file (the KPI export): a Blob, fetched with the bearer token. */
+    function adminDownload(path) {
+        return request("GET", app.loc.adminBase + path, undefined, "blob");
+    }
+
+    async function request(method, url, body, as, retried) {
         if (!app.tokens) {
             beginLogin();
             throw new ApiError(401, "not_signed_in", t("auth.sessionEnded"));
@@ -878,11 +920,11 @@
         try {
             let response;
             try {
-                const headers = { Authorization: "Bearer " + app.tokens.access, Accept: "application/json" };
+                const headers = { Authorization: "Bearer " + app.tokens.access, Accept: as === "blob" ? "*/*" : "application/json" };
                 if (body !== undefined) {
                     headers["Content-Type"] = "application/json";
                 }
-                response = await fetch(app.loc.apiBase + path, {
+                response = await fetch(url, {
                     method,
                     headers,
                     body: body === undefined ? undefined : JSON.stringify(body),
@@ -902,11 +944,18 @@
                         refreshed = false;
                     }
                     if (refreshed) {
-                        return await api(method, path, body, true);
+                        return await request(method, url, body, as, true);
                     }
                 }
                 beginLogin();
                 throw new ApiError(401, "session_ended", t("auth.sessionEnded"));
+            }
+            if (response.ok && as === "blob") {
+                try {
+                    return await response.blob();
+                } catch (e) {
+                    throw new ApiError(0, "network", t("error.network"));
+                }
             }
             let data = null;
             try {
@@ -1025,7 +1074,76 @@
         route();
     }
 
+    function isKpiHash(hash) {
+        return /^#kpi(?:$|[?&])/.test(hash || "");
+    }
+
+    /** Shows the navigation between the views this agent may use, the current one marked. */
+    function renderNav(current) {
+        const both = app.views.support && app.views.kpi;
+        $("app-nav").hidden = !both;
+        $("nav-users").hidden = !app.views.support;
+        $("nav-kpi").hidden = !app.views.kpi;
+        for (const [id, view] of [["nav-users", "support"], ["nav-kpi", "kpi"]]) {
+            if (view === current) {
+                $(id).setAttribute("aria-current", "page");
+            } else {
+                $(id).removeAttribute("aria-current");
+            }
+        }
+    }
+
+    function kpiModule() {
+        return root.PasskeyAutopilotKpi && typeof root.PasskeyAutopilotKpi.mount === "function" ? root.PasskeyAutopilotKpi : null;
+    }
+
+    /** What the KPI view may use of the console: its requests, messages and page states. */
+    function kpiHost() {
+        return {
+            adminApi, adminDownload, t, has, codeText, el, setStatus, busyStart, busyEnd,
+            locale: () => app.locale,
+            container: $("kpi-container"),
+        };
+    }
+
+    function openKpiView() {
+        ++app.generation;
+        app.loadingUserId = null;
+        closeUserView();
+        clearStates();
+        $("search-panel").hidden = true;
+        $("search-results").hidden = true;
+        renderNav("kpi");
+        if (!app.kpiOpen) {
+            app.kpiOpen = true;
+            const module = kpiModule();
+            if (!module) {
+                showError(t("kpi.unavailable"));
+                return Promise.resolve();
+            }
+            return module.mount(kpiHost());
+        }
+        return Promise.resolve();
+    }
+
+    function closeKpiView() {
+        if (app.kpiOpen) {
+            app.kpiOpen = false;
+            const module = kpiModule();
+            if (module) {
+                module.unmount();
+            }
+            $("kpi-container").textContent = "";
+        }
+        $("search-panel").hidden = false;
+    }
+
     function route() {
+        if (app.views.kpi && (isKpiHash(location.hash) || !app.views.support)) {
+            return openKpiView();
+        }
+        closeKpiView();
+        renderNav("support");
         const userId = userIdFromHash(location.hash);
         if (userId) {
             if ((!app.view || app.view.userId !== userId) && app.loadingUserId !== userId) {
@@ -1260,8 +1378,8 @@
                 body.append(passkeyRow(user, passkey, columns, canAct));
             }
         }
-        section.append(el("div", { class: "table-wrap" },
-            el("table", { class: "data-table passkeys-table", id: "passkeys-table" },
+        section.append(el("div", scrollRegion("passkeys-heading"),
+            el("table", { class: "data-table passkeys-table" + (canAct ? " can-act" : ""), id: "passkeys-table" },
                 el("caption", { class: "visually-hidden", text: t("passkeys.heading") }),
                 tableHead(columns), body)));
         return section;
@@ -1344,6 +1462,15 @@
         return section;
     }
 
+    /**
+     * A table's wrapper, which scrolls sideways when the table is wider than the page (long German headings): it
+     * takes the focus, so keyboard users can scroll it too, and is named by its section's heading (a group, not a
+     * second landmark of the same name as its section).
+     */
+    function scrollRegion(headingId) {
+        return { class: "table-wrap", tabindex: "0", role: "group", "aria-labelledby": headingId };
+    }
+
     function timelineSection() {
         const columns = timelineColumns();
         return el("section", { class: "panel", id: "timeline", "aria-labelledby": "timeline-heading" },
@@ -1351,7 +1478,7 @@
             el("p", { class: "small muted", text: t("timeline.help") }),
             app.view.operations.length === 0
                 ? el("p", { class: "empty", dataset: { testid: "timeline-empty" }, text: t("timeline.empty") })
-                : el("div", { class: "table-wrap" },
+                : el("div", scrollRegion("timeline-heading"),
                     el("table", { class: "data-table timeline-table", id: "timeline-table" },
                         el("caption", { class: "visually-hidden", text: t("timeline.heading") }),
                         tableHead(columns),
@@ -1630,7 +1757,12 @@
             busyEnd();
         }
         applyStaticTexts();
-        if (app.view) {
+        if (app.kpiOpen) {
+            const module = kpiModule();
+            if (module) {
+                module.relabel();
+            }
+        } else if (app.view) {
             renderUserView();
         } else {
             renderResults();
@@ -1640,6 +1772,18 @@
     // ------------------------------------------------------------------------------------------------
     // Start
     // ------------------------------------------------------------------------------------------------
+
+    /** Whether the signed-in user holds a support role that opens the console; asked once, before anything else. */
+    async function mayUseConsole() {
+        try {
+            const caller = await api("GET", "/me");
+            // the KPI view is for analysts, who need not see users
+            return Array.isArray(caller.roles) && (caller.roles.includes(VIEWER_ROLE) || caller.roles.includes("support-analytics"));
+        } catch (e) {
+            // the server still refuses each request on its own: an unanswered question locks nobody out
+            return !(e instanceof ApiError && e.status === 403);
+        }
+    }
 
     function enableApp() {
         $("search-input").disabled = false;
@@ -1738,10 +1882,17 @@
         history.replaceState(null, "", location.pathname + returnTo);
         showLoading(false);
         showSignedIn();
+        app.views = grantedViews(jwtPayload(app.tokens.access));
+        if (!(await mayUseConsole())) {
+            // said at once, and nothing to try again: only an administrator can grant the role
+            showError(t("error.noSupportRole", SUPPORT_CLIENT_ROLES));
+            document.body.dataset.ready = "true";
+            return;
+        }
         enableApp();
         await route();
         document.body.dataset.ready = "true";
-        if (!userIdFromHash(location.hash)) {
+        if (!app.kpiOpen && !userIdFromHash(location.hash)) {
             $("search-input").focus();
         }
     }

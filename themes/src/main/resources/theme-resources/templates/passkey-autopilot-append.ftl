@@ -1,6 +1,8 @@
 <#import "template.ftl" as layout>
 <#import "buttons.ftl" as buttons>
 <#import "passkey-autopilot-commons.ftl" as pak>
+<#-- our labelled "Signing in as" row in place of template.ftl's (see passkey-autopilot-commons.ftl) -->
+<#assign username = pak.usernameInLayout in layout>
 <#-- Copy experiment (docs/rollout.md): arm X uses the keys "paAppendWhy.X" / "paCreatePasskey.X" where they exist
      (bundled for B and C; add more as realm localization texts), else the default wording. -->
 <#function variant key>
@@ -10,11 +12,13 @@
     </#if>
     <#return key>
 </#function>
-<@layout.registrationLayout; section>
+<@layout.registrationLayout displayMessage=false; section>
 <!-- template: passkey-autopilot-append.ftl -->
     <#if section = "header">
         <#if (pa.replaceCodes)!false>${msg("paAppendReplaceCodesTitle")}<#else>${msg("paAppendTitle")}</#if>
     <#elseif section = "form">
+        <@pak.styles/>
+        <@pak.pageMessage/>
         <div id="kc-form">
             <div id="kc-form-wrapper">
                 <#-- pa.creationOptions is a JSON string from the server; as an attribute value it is HTML-escaped. -->

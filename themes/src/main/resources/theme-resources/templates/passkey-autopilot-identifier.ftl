@@ -3,11 +3,15 @@
 <#import "buttons.ftl" as buttons>
 <#import "social-providers.ftl" as identityProviders>
 <#import "passkey-autopilot-commons.ftl" as pak>
-<@layout.registrationLayout displayMessage=!messagesPerField.existsError('username') displayInfo=(realm.password && realm.registrationAllowed && !registrationDisabled??); section>
+<#-- our labelled "Signing in as" row in place of template.ftl's (see passkey-autopilot-commons.ftl) -->
+<#assign username = pak.usernameInLayout in layout>
+<@layout.registrationLayout displayMessage=false displayInfo=(realm.password && realm.registrationAllowed && !registrationDisabled??); section>
 <!-- template: passkey-autopilot-identifier.ftl -->
     <#if section = "header">
         ${msg("paIdentifierTitle")}
     <#elseif section = "form">
+        <@pak.styles/>
+        <@pak.pageMessage show=!messagesPerField.existsError('username')/>
         <div id="kc-form">
             <div id="kc-form-wrapper">
                 <#-- pa.conditionalOptions is a JSON string from the server; as an attribute value it is HTML-escaped. -->

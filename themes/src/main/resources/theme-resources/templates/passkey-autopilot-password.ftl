@@ -2,13 +2,17 @@
 <#import "field.ftl" as field>
 <#import "buttons.ftl" as buttons>
 <#import "passkey-autopilot-commons.ftl" as pak>
-<@layout.registrationLayout displayMessage=!messagesPerField.existsError('password'); section>
+<#-- our labelled "Signing in as" row in place of template.ftl's (see passkey-autopilot-commons.ftl) -->
+<#assign username = pak.usernameInLayout in layout>
+<@layout.registrationLayout displayMessage=false; section>
 <!-- template: passkey-autopilot-password.ftl -->
     <#if section = "header">
         ${msg("paPasswordTitle")}
     <#elseif section = "form">
-        <#-- The server's fallback message (e.g. paPasskeyCancelled) arrives as the standard "message"; template.ftl renders it. -->
+        <@pak.styles/>
         <@pak.attemptedUsername/>
+        <#-- The server's fallback message (e.g. paPasskeyNotFinished) arrives as the standard "message". -->
+        <@pak.pageMessage show=!messagesPerField.existsError('password')/>
         <div id="kc-form">
             <div id="kc-form-wrapper">
                 <#-- pa.conditionalOptions: the server chose "conditional only": the password field also offers the passkeys. -->

@@ -6,6 +6,7 @@ import dev.passkeyautopilot.environment.Environment;
 import dev.passkeyautopilot.gate.RolloutGate;
 import dev.passkeyautopilot.gate.RolloutStore;
 import dev.passkeyautopilot.passkey.UserPasskeys;
+import dev.passkeyautopilot.kpiadmin.KpiResource;
 import dev.passkeyautopilot.siemadmin.SiemResource;
 import dev.passkeyautopilot.support.SupportResource;
 import dev.passkeyautopilot.rollout.Feature;
@@ -76,6 +77,12 @@ public class PasskeyAutopilotAdminResource {
     @Path("siem")
     public SiemResource siem() {
         return new SiemResource(session, realm, auth, adminEvent);
+    }
+
+    /** KPI reports, funnels and experiment readouts (see {@link KpiResource}). */
+    @Path("kpi")
+    public KpiResource kpi() {
+        return new KpiResource(session, realm, auth, gate, passkeys);
     }
 
     /** Realm-wide settings of the extension (regulated mode). */

@@ -1,6 +1,7 @@
 package dev.passkeyautopilot.admin;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.passkeyautopilot.kpi.KpiSettings;
 import dev.passkeyautopilot.mfa.RegulatedMode;
 import dev.passkeyautopilot.support.MfaResetPolicy;
 import dev.passkeyautopilot.support.SetupEmailCooldown;
@@ -15,12 +16,15 @@ import org.keycloak.models.RealmModel;
 import org.keycloak.services.resources.admin.AdminEventBuilder;
 import org.keycloak.services.resources.admin.fgap.AdminPermissionEvaluator;
 
+import java.math.BigDecimal;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
  * {@code /admin/realms/{realm}/passkey-autopilot/settings}: realm-wide settings of the extension:
  * {@code regulatedMode} (passkeys only as a second factor, see docs/second-factor.md), the required actions
- * of "reset MFA", and the set-up email cooldown ({@link SetupEmailCooldown}).
+ * of "reset MFA", the set-up email cooldown ({@link SetupEmailCooldown}), and the KPI reports' {@code timeZone} and
+ * {@code costPerCode} ({@link KpiSettings}, docs/kpi.md).
  */
 public class SettingsResource {
 
@@ -29,7 +33,7 @@ public class SettingsResource {
     private static final int MAX_BODY_CHARS = 4096;
     private static final RequestBodies.Rules RULES = new RequestBodies.Rules(MAX_BODY_CHARS,
             "The settings must be at most " + MAX_BODY_CHARS + " characters.", INVALID_SETTINGS,
-            field -> "Unknown setting. Known: regulatedMode, mfaResetRequiredActions, setupEmailCooldownSeconds.",
+            field -> "Unknown setting. Known: regulatedMode, mfaResetRequiredActions, setupEmailCooldownSeconds, timeZone, costPerCode.",
             SettingsResource::problem);
 
     private final KeycloakSession session;
@@ -74,6 +78,21 @@ public class SettingsResource {
         if (cooldown != null && !((cooldown instanceof Integer || cooldown instanceof Long) && SetupEmailCooldown.valid(cooldown.longValue()))) {
             throw invalid("setupEmailCooldownSeconds");
         }
+        ZoneId zone = null;
+        if (update.timeZone() != null) {
+            zone = KpiSettings.parseZone(update.timeZone()).orElseThrow(() -> invalid("timeZone"));
+        }
+        BigDecimal cost = null;
+        if (update.costPerCode() != null) {
+            try {
+                cost = new BigDecimal(update.costPerCode().toString());
+            } catch (NumberFormatException e) {
+                throw invalid("costPerCode");
+            }
+            if (!KpiSettings.validCostPerCode(cost)) {
+                throw invalid("costPerCode");
+            }
+        }
         Settings before = current();
         if (update.regulatedMode() != null) {
             RegulatedMode.set(realm, update.regulatedMode());
@@ -84,6 +103,12 @@ public class SettingsResource {
         if (request.has("setupEmailCooldownSeconds")) {
             SetupEmailCooldown.set(realm, cooldown == null ? null : cooldown.intValue());
         }
+        if (request.has("timeZone")) {
+            KpiSettings.timeZone(realm, zone);
+        }
+        if (request.has("costPerCode")) {
+            KpiSettings.costPerCode(realm, cost);
+        }
         Settings after = current();
         adminEvent.operation(OperationType.UPDATE).resourcePath(session.getContext().getUri()).representation(new Change<>(before, after))
                 .success();
@@ -91,7 +116,8 @@ public class SettingsResource {
     }
 
     private Settings current() {
-        return new Settings(RegulatedMode.isOn(realm), MfaResetPolicy.requiredActions(realm), SetupEmailCooldown.seconds(realm));
+        return new Settings(RegulatedMode.isOn(realm), MfaResetPolicy.requiredActions(realm), SetupEmailCooldown.seconds(realm),
+                KpiSettings.timeZone(realm).getId(), KpiSettings.costPerCode(realm));
     }
 
     private static AdminRequestException invalid(String field) {
@@ -108,19 +134,23 @@ public class SettingsResource {
             case "mfaResetRequiredActions" -> "mfaResetRequiredActions must be a list of required-action aliases, or null for the default.";
             case "setupEmailCooldownSeconds" -> "setupEmailCooldownSeconds must be a whole number of seconds from " + SetupEmailCooldown.MIN_SECONDS
                     + " to " + SetupEmailCooldown.MAX_SECONDS + ", or null for the default (" + SetupEmailCooldown.DEFAULT_SECONDS + ").";
+            case "timeZone" -> "timeZone must be a time zone name such as Europe/Berlin or UTC, or null for UTC.";
+            case "costPerCode" -> "costPerCode must be a number from 0 to " + KpiSettings.MAX_COST_PER_CODE + ", or null for none.";
             default -> "Invalid value.";
         };
     }
 
     /** The settings as read and written; {@code mfaResetRequiredActions} null means Keycloak's default. */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Settings(boolean regulatedMode, List<String> mfaResetRequiredActions, int setupEmailCooldownSeconds) {
+    public record Settings(boolean regulatedMode, List<String> mfaResetRequiredActions, int setupEmailCooldownSeconds, String timeZone,
+                           BigDecimal costPerCode) {
     }
 
     /**
      * A change of the settings. A field left out keeps its value, a null returns to the default; the cooldown is a
      * {@link Number} so that a fraction or a huge number is refused with this field named rather than rounded.
      */
-    record SettingsUpdate(Boolean regulatedMode, List<String> mfaResetRequiredActions, Number setupEmailCooldownSeconds) {
+    record SettingsUpdate(Boolean regulatedMode, List<String> mfaResetRequiredActions, Number setupEmailCooldownSeconds, String timeZone,
+                          Number costPerCode) {
     }
 }

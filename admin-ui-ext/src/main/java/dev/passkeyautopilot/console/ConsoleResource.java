@@ -27,6 +27,9 @@ public class ConsoleResource {
             "index.html", "text/html; charset=utf-8",
             "console.js", "text/javascript; charset=utf-8",
             "console.css", "text/css; charset=utf-8",
+            // the KPI dashboard, and Chart.js unpacked from its webjar at build time (admin-ui-ext/pom.xml)
+            "kpi-dashboard.js", "text/javascript; charset=utf-8",
+            "chart.umd.js", "text/javascript; charset=utf-8",
             "messages_en.properties", "text/plain; charset=utf-8",
             "messages_de.properties", "text/plain; charset=utf-8");
 

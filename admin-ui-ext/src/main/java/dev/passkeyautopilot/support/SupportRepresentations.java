@@ -25,6 +25,11 @@ public final class SupportRepresentations {
     public record UserSearch(List<UserIdentity> users) {
     }
 
+    /** The support roles the caller holds (composites and realm administrators included). */
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    public record Caller(List<String> roles) {
+    }
+
     @JsonInclude(JsonInclude.Include.ALWAYS)
     public record Overview(UserIdentity user, Mfa mfa, List<PasskeyView> passkeys, Permissions permissions) {
     }

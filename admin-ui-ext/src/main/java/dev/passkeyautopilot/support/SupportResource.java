@@ -8,6 +8,7 @@ import dev.passkeyautopilot.operation.PasskeyOperations;
 import dev.passkeyautopilot.passkey.Passkey;
 import dev.passkeyautopilot.passkey.PasskeyDetails;
 import dev.passkeyautopilot.passkey.UserPasskeys;
+import dev.passkeyautopilot.support.SupportRepresentations.Caller;
 import dev.passkeyautopilot.support.SupportRepresentations.EnvironmentView;
 import dev.passkeyautopilot.support.SupportRepresentations.LastLoginView;
 import dev.passkeyautopilot.support.SupportRepresentations.Mfa;
@@ -78,6 +79,23 @@ public class SupportResource {
         this.auth = auth;
         this.passkeys = passkeys;
         this.actions = new SupportActions(session, realm, auth, adminEvent);
+    }
+
+    /**
+     * The support roles the caller holds. A caller without any is refused (403) here, before anything else: the
+     * console tells such a user so as soon as they arrive, instead of refusing their first search.
+     */
+    @GET
+    @Path("me")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Caller me() {
+        List<String> roles = Stream.of(SupportRoles.VIEWER, SupportRoles.AGENT, SupportRoles.ANALYTICS, SupportRoles.ADMIN)
+                .filter(role -> SupportRoles.has(auth, realm, role))
+                .toList();
+        if (roles.isEmpty()) {
+            throw AdminRequestException.forbidden("You need a support role of the " + SupportRoles.CLIENT_ID + " client for this console.");
+        }
+        return new Caller(roles);
     }
 
     /** Finds users by id, username or email (exact), else by Keycloak's search (username, email, names). */

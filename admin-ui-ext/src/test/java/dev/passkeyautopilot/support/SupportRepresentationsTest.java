@@ -2,6 +2,7 @@ package dev.passkeyautopilot.support;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.passkeyautopilot.admin.AdminRequestException;
+import dev.passkeyautopilot.support.SupportRepresentations.Caller;
 import dev.passkeyautopilot.support.SupportRepresentations.Revoked;
 import dev.passkeyautopilot.support.SupportRepresentations.SupportAudit;
 import dev.passkeyautopilot.support.SupportRepresentations.UserIdentity;
@@ -49,5 +50,12 @@ class SupportRepresentationsTest {
     void auditIsFlat() {
         JsonNode audit = json(new SupportAudit("revoke_passkey", "lost phone", "agent", new Revoked(List.of("c1"))));
         assertEquals("{\"action\":\"revoke_passkey\",\"reason\":\"lost phone\",\"actor\":\"agent\",\"revoked\":[\"c1\"]}", audit.toString());
+    }
+
+    @Test
+    @DisplayName("GET support/me: a caller without a support role gets \"roles\": [], never a missing field")
+    void callerRoles() {
+        assertEquals("{\"roles\":[]}", json(new Caller(List.of())).toString());
+        assertEquals("{\"roles\":[\"support-viewer\",\"support-agent\"]}", json(new Caller(List.of("support-viewer", "support-agent"))).toString());
     }
 }

@@ -7,6 +7,10 @@ import dev.passkeyautopilot.events.LoginEventDetails;
 import dev.passkeyautopilot.events.PasskeyEventDetails;
 import dev.passkeyautopilot.form.PostedForm;
 import dev.passkeyautopilot.gate.RolloutGate;
+import dev.passkeyautopilot.kpi.ExperimentAssignments;
+import dev.passkeyautopilot.rollout.Experiment;
+import dev.passkeyautopilot.vocabulary.AppendStage;
+import org.keycloak.models.RealmModel;
 import dev.passkeyautopilot.intelligence.Reason;
 import dev.passkeyautopilot.mfa.AuthenticationMethod;
 import dev.passkeyautopilot.mfa.RegulatedMode;
@@ -27,23 +31,15 @@ import dev.passkeyautopilot.vocabulary.OperationKind;
 import dev.passkeyautopilot.vocabulary.Outcome;
 import dev.passkeyautopilot.form.RequestTooLargeException;
 import dev.passkeyautopilot.login.LoginPage;
-import dev.passkeyautopilot.intelligence.HintPolicy;
+import dev.passkeyautopilot.passkey.PasskeyCreation;
+import dev.passkeyautopilot.passkey.PageMessage;
 import dev.passkeyautopilot.passkey.Passkey;
-import dev.passkeyautopilot.passkey.PasskeyUser;
 import dev.passkeyautopilot.passkey.UserPasskeys;
-import dev.passkeyautopilot.webauthn.AttestationResponse;
-import dev.passkeyautopilot.webauthn.Base64Url;
 import dev.passkeyautopilot.webauthn.CeremonyException;
-import dev.passkeyautopilot.webauthn.CreationOptions;
 import dev.passkeyautopilot.webauthn.FailureReason;
-import dev.passkeyautopilot.webauthn.PasswordlessPolicy;
 import dev.passkeyautopilot.webauthn.RegistrationVerifier;
-import dev.passkeyautopilot.webauthn.RelyingParty;
-import dev.passkeyautopilot.webauthn.ResponseFormConverter;
-import dev.passkeyautopilot.webauthn.VerifiedRegistration;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
-import org.keycloak.WebAuthnConstants;
 import org.keycloak.authentication.RequiredActionContext;
 import org.keycloak.authentication.RequiredActionProvider;
 import org.keycloak.common.util.Time;
@@ -57,6 +53,8 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * After a password login, offers to create a passkey ("append"). Triggered per login, never stored on the
@@ -67,22 +65,24 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
 
     private static final Logger LOG = Logger.getLogger(AppendPasskeyRequiredAction.class);
     static final String TEMPLATE = "passkey-autopilot-append.ftl";
+    static final String TEMPLATE_CREATED = "passkey-autopilot-created.ftl";
+    private static final String NOT_CREATED_MESSAGE = "paAppendNotCreated";
 
     private final UserPasskeys passkeys;
-    private final RegistrationVerifier verifier;
+    private final PasskeyCreation creation;
     private final PasskeyIntelligence intelligence;
     private final PasskeyOperations operations;
     private final RolloutGate gate;
-    private final PasskeyCreation creation;
+    private final ExperimentAssignments assignments;
 
     AppendPasskeyRequiredAction(UserPasskeys passkeys, RegistrationVerifier verifier, PasskeyIntelligence intelligence,
-                                PasskeyOperations operations, RolloutGate gate) {
+                                PasskeyOperations operations, RolloutGate gate, ExperimentAssignments assignments) {
         this.gate = gate;
+        this.assignments = assignments;
         this.passkeys = passkeys;
-        this.verifier = verifier;
+        this.creation = new PasskeyCreation(passkeys, verifier);
         this.intelligence = intelligence;
         this.operations = operations;
-        this.creation = new PasskeyCreation(passkeys, verifier);
     }
 
     @Override
@@ -98,8 +98,11 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         if (notes.upgradeAttempted()) {
             // the password page asked the browser for an automatic upgrade (upgrade experiment, arm "automatic"):
             // that was this login's offer, whatever the browser did
+            notes.appendStage(AppendStage.OFFERED);
             return;
         }
+        // until a check below lets it further
+        notes.appendStage(AppendStage.NOT_ELIGIBLE);
         if (authSession.getRedirectUri() == null) {
             // No browser to show a page to (a direct grant, for one): a pending offer would only fail the
             // login with "Account is not fully set up".
@@ -120,6 +123,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         if (!gate.evaluate(context.getRealm(), Feature.APPEND,
                 () -> RolloutGate.request(context.getSession(), authSession, user, environment, signals)).allowed()) {
             LOG.debugf("Not offering a passkey to %s: %s", user.getId(), Reason.ROLLOUT_EXCLUDED.code());
+            notes.appendStage(AppendStage.ROLLOUT_EXCLUDED);
             return;
         }
         String experiments = RolloutGate.describe(gate.assignments(context.getRealm(), user.getId()));
@@ -141,26 +145,43 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
                 IntelligenceSettings.defaults());
         if (!decision.offer()) {
             LOG.debugf("Not offering a passkey to %s: %s", user.getId(), decision.reasonCodes());
-            return;
-        }
-        if (laterLogin && operations.count(context.getRealm(), user, OperationKind.APPEND, Outcome.DEFERRED) == 0) {
-            // timing experiment, arm "second": the first time the offer would be made, it is held for the next login
-            String deferred = operations.start(context.getRealm(), user,
-                    OperationStart.appendOffer(environment, signals.deviceMarker(), decision.reasonCodes(), 0));
-            operations.finish(Optional.of(deferred), user, OperationEnd.of(Outcome.DEFERRED));
-            notes.appendOffered(deferred);
+            notes.appendStage(AppendStage.INTELLIGENCE_DECLINED);
             return;
         }
         long micros = (System.nanoTime() - started) / 1000;
+        assignments.assign(context.getRealm(), user, appendExperiments(context.getRealm(), user));
+        if (laterLogin && operations.count(context.getRealm(), user, OperationKind.APPEND, Outcome.DEFERRED) == 0) {
+            // timing experiment, arm "second": the first time the offer would be made, it is held for the next login
+            String deferred = operations.start(context.getRealm(), user,
+                    OperationStart.appendOffer(environment, signals.deviceMarker(), decision.reasonCodes(), micros));
+            operations.finish(Optional.of(deferred), user, OperationEnd.of(Outcome.DEFERRED));
+            notes.appendOffered(deferred);
+            notes.appendStage(AppendStage.DEFERRED);
+            return;
+        }
         notes.appendOffered(operations.start(context.getRealm(), user,
                 OperationStart.appendOffer(environment, signals.deviceMarker(), decision.reasonCodes(), micros)));
+        notes.appendStage(AppendStage.OFFERED);
         // the LOGIN event now waits for the offer, and will be built from scratch then
         LoginEventDetails.remember(authSession, context.getEvent());
         authSession.addRequiredAction(AppendPasskeyRequiredActionFactory.PROVIDER_ID);
     }
 
+    /** The user's arms of the append feature's experiments: the experiments an offer takes part in. */
+    private List<Assignment> appendExperiments(RealmModel realm, UserModel user) {
+        Set<String> appendExperiments = gate.ruleSet(realm).experiments().stream()
+                .filter(experiment -> experiment.feature() == Feature.APPEND)
+                .map(Experiment::name)
+                .collect(Collectors.toSet());
+        return gate.assignments(realm, user.getId()).stream().filter(a -> appendExperiments.contains(a.experiment())).toList();
+    }
+
     @Override
     public void requiredActionChallenge(RequiredActionContext context) {
+        if (AttemptNotes.of(context.getAuthenticationSession()).appendCreated()) {
+            context.challenge(createdPage(context, context.form()));
+            return;
+        }
         context.challenge(offerPage(context, context.form()));
     }
 
@@ -170,7 +191,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         try {
             form = PostedForm.read(context.getHttpRequest());
         } catch (RequestTooLargeException e) {
-            failed(context, FailureReason.REQUEST_TOO_LARGE, "paRequestTooLarge", Response.Status.REQUEST_ENTITY_TOO_LARGE);
+            failed(context, FailureReason.REQUEST_TOO_LARGE, PageMessage.error("paRequestTooLarge"), Response.Status.REQUEST_ENTITY_TOO_LARGE);
             return;
         }
         ClientSignals signals = AttemptNotes.of(context.getAuthenticationSession()).rememberSignals(form.signals());
@@ -179,14 +200,22 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         PasskeyEventDetails.experiments(context.getEvent(), context.getAuthenticationSession());
         form.durationMillis().ifPresent(ms -> context.getEvent().detail(PasskeyEventDetails.DURATION_MS, Long.toString(ms)));
 
+        if (AttemptNotes.of(context.getAuthenticationSession()).appendCreated()) {
+            continueAfterCreation(context, form);
+            return;
+        }
         switch (form.action()) {
             case "skip" -> skip(context);
             case "create" -> create(context, form, environment, signals);
             case "create_error" -> {
                 form.clientError().ifPresent(name -> context.getEvent().detail(PasskeyEventDetails.CLIENT_ERROR, name));
-                failed(context, FailureReason.fromClientError(form.clientError().orElse(null)), "paAppendFailed", Response.Status.OK);
+                FailureReason reason = FailureReason.fromClientError(form.clientError().orElse(null));
+                // the user closed the browser's prompt or let it run out: no error of theirs, the offer stands
+                boolean notFinished = reason == FailureReason.NOT_ALLOWED || reason == FailureReason.CANCELLED || reason == FailureReason.TIMEOUT;
+                failed(context, reason, notFinished ? PageMessage.info(NOT_CREATED_MESSAGE) : PageMessage.warning(NOT_CREATED_MESSAGE),
+                        Response.Status.OK);
             }
-            default -> failed(context, FailureReason.MALFORMED_RESPONSE, "paInvalidRequest", Response.Status.BAD_REQUEST);
+            default -> failed(context, FailureReason.MALFORMED_RESPONSE, PageMessage.error("paInvalidRequest"), Response.Status.BAD_REQUEST);
         }
     }
 
@@ -203,20 +232,41 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
     }
 
     private void create(RequiredActionContext context, PostedForm form, Environment environment, ClientSignals signals) {
-        UserModel user = context.getUser();
         try {
-            AttestationResponse response = new ResponseFormConverter().toAttestation(form::get);
-            byte[] challenge = AttemptNotes.of(context.getAuthenticationSession()).consumeChallenge();
-            String credentialModelId = creation.create(context.getRealm(), user, context.getEvent(), response, challenge, relyingParty(context),
-                    environment, signals, AppendOutcome.CREATED);
-            finishOperation(context, OperationEnd.of(Outcome.SUCCESS).withDuration(form.durationMillis()).withCredential(credentialModelId));
-            context.getEvent().detail(PasskeyEventDetails.APPEND_OUTCOME, AppendOutcome.CREATED.code());
-            LoginEventDetails.restore(context.getAuthenticationSession(), context.getEvent());
-            context.success();
+            PasskeyCreation.Created created = creation.create(context.getAuthenticationSession(), context.getRealm(), context.getUser(),
+                    form, context.getUriInfo().getBaseUri(), environment, signals);
+            AppendSnooze.clear(context.getUser());
+            assignments.converted(context.getRealm(), context.getUser());
+            finishOperation(context, OperationEnd.of(Outcome.SUCCESS).withDuration(form.durationMillis()).withCredential(created.credentialModelId()));
+            PasskeyCreation.createdEvent(context.getEvent().clone(), created)
+                    .detail(PasskeyEventDetails.APPEND_OUTCOME, AppendOutcome.CREATED.code())
+                    .success();
+            // the login goes on from the confirmation, which names where the passkey was saved
+            AttemptNotes.of(context.getAuthenticationSession()).appendCreated(created.credentialModelId(),
+                    Optional.ofNullable(created.provider()));
+            context.challenge(createdPage(context, context.form()));
         } catch (CeremonyException e) {
             LOG.debugf("Passkey creation rejected (%s): %s", e.reason().code(), e.getMessage());
-            failed(context, e.reason(), "paAppendFailed", Response.Status.OK);
+            failed(context, e.reason(), PageMessage.error(NOT_CREATED_MESSAGE), Response.Status.OK);
         }
+    }
+
+    /**
+     * After the confirmation: the LOGIN event says how the user signed in and that a passkey was created. Any
+     * other post is refused there: the passkey exists, nothing is left to create or skip.
+     */
+    private void continueAfterCreation(RequiredActionContext context, PostedForm form) {
+        if (!"continue".equals(form.action())) {
+            context.getEvent().clone()
+                    .event(EventType.CUSTOM_REQUIRED_ACTION_ERROR)
+                    .detail(PasskeyEventDetails.REASON, FailureReason.MALFORMED_RESPONSE.code())
+                    .error(Errors.INVALID_REQUEST);
+            context.challenge(createdPage(context, context.form().setError("paInvalidRequest").setStatus(Response.Status.BAD_REQUEST)));
+            return;
+        }
+        context.getEvent().detail(PasskeyEventDetails.APPEND_OUTCOME, AppendOutcome.CREATED.code());
+        LoginEventDetails.restore(context.getAuthenticationSession(), context.getEvent());
+        context.success();
     }
 
     /**
@@ -228,7 +278,7 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
     }
 
     /** An error event; the offer is shown again with a message, so the user can retry or choose "Not now". */
-    private void failed(RequiredActionContext context, FailureReason reason, String message, Response.Status status) {
+    private void failed(RequiredActionContext context, FailureReason reason, PageMessage message, Response.Status status) {
         AttemptNotes.of(context.getAuthenticationSession()).discardChallenge();
         finishOperation(context, OperationEnd.failed(reason));
         context.getEvent().clone()
@@ -238,31 +288,24 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
                 .detail(PasskeyEventDetails.REASON, reason.code())
                 .error(reason == FailureReason.REQUEST_TOO_LARGE || reason == FailureReason.MALFORMED_RESPONSE
                         ? Errors.INVALID_REQUEST : Errors.INVALID_USER_CREDENTIALS);
-        context.challenge(offerPage(context, context.form().setError(message).setStatus(status)));
+        context.challenge(offerPage(context, message.applyTo(context.form()).setStatus(status)));
     }
 
     private Response offerPage(RequiredActionContext context, LoginFormsProvider page) {
         UserModel user = context.getUser();
-        RelyingParty relyingParty = relyingParty(context);
-        byte[] challenge = AttemptNotes.of(context.getAuthenticationSession()).issueChallenge(relyingParty.timeoutMillis());
-        List<Passkey> existing = passkeys.list(context.getRealm(), user);
-        PasskeyUser names = PasskeyUser.of(user);
-        // no step config here: cross-device sign-in counts as allowed (the intelligence's default)
-        boolean crossDevice = IntelligenceSettings.defaults().crossDeviceEnabled();
-        CreationOptions options = CreationOptions.of(relyingParty, challenge, user.getId(), names.name(), names.displayName(),
-                existing.stream().map(Passkey::stored).toList(), HintPolicy.forCreation(relyingParty.authenticatorAttachment(), crossDevice),
-                crossDevice);
+        String options = creation.options(context.getAuthenticationSession(), context.getRealm(), user, context.getUriInfo().getBaseUri());
         String copyVariant = gate.assignment(context.getRealm(), Feature.APPEND, ExperimentKind.COPY, user.getId())
                 .map(Assignment::arm).orElse(null);
-        LoginPage attributes = LoginPage.append(user.getUsername(), LoginPage.json(options), copyVariant);
+        LoginPage attributes = LoginPage.append(user.getUsername(), options, copyVariant);
         if (AttemptNotes.of(context.getAuthenticationSession()).appendReplacesCodes()) {
             attributes.replacingCodes();
         }
         return page.setAttribute("pa", attributes).createForm(TEMPLATE);
     }
 
-    private static RelyingParty relyingParty(RequiredActionContext context) {
-        return PasswordlessPolicy.relyingParty(context.getRealm(), context.getUriInfo().getBaseUri());
+    private Response createdPage(RequiredActionContext context, LoginFormsProvider page) {
+        String provider = AttemptNotes.of(context.getAuthenticationSession()).appendCreatedProvider().orElse(null);
+        return page.setAttribute("pa", LoginPage.created(context.getUser().getUsername(), provider)).createForm(TEMPLATE_CREATED);
     }
 
     @Override

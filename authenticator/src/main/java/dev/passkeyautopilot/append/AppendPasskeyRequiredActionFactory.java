@@ -1,5 +1,6 @@
 package dev.passkeyautopilot.append;
 
+import dev.passkeyautopilot.kpi.ExperimentAssignments;
 import dev.passkeyautopilot.passkey.PasskeyServices;
 import org.keycloak.Config;
 import org.keycloak.authentication.RequiredActionFactory;
@@ -22,7 +23,8 @@ public class AppendPasskeyRequiredActionFactory implements RequiredActionFactory
     public RequiredActionProvider create(KeycloakSession session) {
         PasskeyServices services = PasskeyServices.of(session);
         return new AppendPasskeyRequiredAction(services.passkeys(session), services.registrationVerifier(), services.intelligence(),
-                services.operations(session), services.gate());
+                services.operations(session), services.gate(),
+                new ExperimentAssignments(session));
     }
 
     @Override

@@ -6,17 +6,15 @@ import dev.passkeyautopilot.environment.RequestEnvironment;
 import dev.passkeyautopilot.events.PasskeyEventDetails;
 import dev.passkeyautopilot.form.PostedForm;
 import dev.passkeyautopilot.gate.RolloutGate;
-import dev.passkeyautopilot.intelligence.HintPolicy;
+import dev.passkeyautopilot.kpi.ExperimentAssignments;
 import dev.passkeyautopilot.login.LoginDecider;
-import dev.passkeyautopilot.login.LoginPage;
 import dev.passkeyautopilot.mfa.RegulatedMode;
 import dev.passkeyautopilot.operation.OperationEnd;
 import dev.passkeyautopilot.operation.OperationStart;
 import dev.passkeyautopilot.operation.PasskeyOperations;
-import dev.passkeyautopilot.passkey.Passkey;
+import dev.passkeyautopilot.passkey.PasskeyCreation;
 import dev.passkeyautopilot.passkey.PasskeyServices;
 import dev.passkeyautopilot.passkey.PasskeyStep;
-import dev.passkeyautopilot.passkey.PasskeyUser;
 import dev.passkeyautopilot.passkey.UserPasskeys;
 import dev.passkeyautopilot.rollout.ExperimentKind;
 import dev.passkeyautopilot.rollout.Feature;
@@ -25,7 +23,6 @@ import dev.passkeyautopilot.vocabulary.AppendOutcome;
 import dev.passkeyautopilot.vocabulary.Outcome;
 import dev.passkeyautopilot.webauthn.AttestationResponse;
 import dev.passkeyautopilot.webauthn.CeremonyException;
-import dev.passkeyautopilot.webauthn.CreationOptions;
 import dev.passkeyautopilot.webauthn.RelyingParty;
 import dev.passkeyautopilot.webauthn.ResponseFormConverter;
 import org.jboss.logging.Logger;
@@ -63,19 +60,22 @@ public final class AutomaticUpgrade {
     private final PasskeyOperations operations;
     private final RolloutGate gate;
     private final PasskeyCreation creation;
+    private final ExperimentAssignments assignments;
 
-    private AutomaticUpgrade(UserPasskeys passkeys, PasskeyOperations operations, RolloutGate gate, PasskeyCreation creation) {
+    private AutomaticUpgrade(UserPasskeys passkeys, PasskeyOperations operations, RolloutGate gate, PasskeyCreation creation,
+                             ExperimentAssignments assignments) {
         this.passkeys = passkeys;
         this.operations = operations;
         this.gate = gate;
         this.creation = creation;
+        this.assignments = assignments;
     }
 
     public static AutomaticUpgrade of(KeycloakSession session) {
         PasskeyServices services = PasskeyServices.of(session);
         UserPasskeys passkeys = services.passkeys(session);
         return new AutomaticUpgrade(passkeys, services.operations(session), services.gate(),
-                new PasskeyCreation(passkeys, services.registrationVerifier()));
+                new PasskeyCreation(passkeys, services.registrationVerifier()), new ExperimentAssignments(session));
     }
 
     /**
@@ -99,11 +99,8 @@ public final class AutomaticUpgrade {
         }
         RelyingParty relyingParty = PasskeyStep.relyingParty(context);
         byte[] challenge = AttemptNotes.of(context.getAuthenticationSession()).issueUpgradeChallenge(relyingParty.timeoutMillis());
-        boolean crossDevice = LoginDecider.settings(context).crossDeviceEnabled();
-        PasskeyUser names = PasskeyUser.of(user);
-        return Optional.of(LoginPage.json(CreationOptions.of(relyingParty, challenge, user.getId(), names.name(), names.displayName(),
-                passkeys.list(context.getRealm(), user).stream().map(Passkey::stored).toList(),
-                HintPolicy.forCreation(relyingParty.authenticatorAttachment(), crossDevice), crossDevice)));
+        return Optional.of(creation.options(relyingParty, challenge, context.getRealm(), user,
+                LoginDecider.settings(context).crossDeviceEnabled()));
     }
 
     /**
@@ -128,6 +125,9 @@ public final class AutomaticUpgrade {
             return;
         }
         notes.markUpgradeAttempted();
+        // the attempt is this login's offer on the automatic arm: the experiment readout counts the user there
+        assignments.assign(context.getRealm(), user,
+                gate.assignment(context.getRealm(), Feature.APPEND, ExperimentKind.UPGRADE, user.getId()).stream().toList());
         ClientSignals signals = notes.signals();
         Environment environment = RequestEnvironment.of(context.getSession(), signals);
         Optional<String> operation = Optional.of(operations.start(context.getRealm(), user,
@@ -140,9 +140,14 @@ public final class AutomaticUpgrade {
         try {
             AttestationResponse response = new ResponseFormConverter().toAttestation(name -> form.get(name.replaceFirst("^pa_", FIELD_PREFIX)));
             byte[] challenge = notes.consumeUpgradeChallenge();
-            String credentialModelId = creation.create(context.getRealm(), user, context.getEvent(), response, challenge,
-                    PasskeyStep.relyingParty(context), environment, signals, AppendOutcome.UPGRADED);
-            operations.finish(operation, user, OperationEnd.of(Outcome.UPGRADED).withCredential(credentialModelId));
+            PasskeyCreation.Created created = creation.create(context.getRealm(), user, response, challenge,
+                    PasskeyStep.relyingParty(context), environment, signals);
+            AppendSnooze.clear(user);
+            assignments.converted(context.getRealm(), user);
+            operations.finish(operation, user, OperationEnd.of(Outcome.UPGRADED).withCredential(created.credentialModelId()));
+            PasskeyCreation.createdEvent(context.getEvent().clone(), created)
+                    .detail(PasskeyEventDetails.APPEND_OUTCOME, AppendOutcome.UPGRADED.code())
+                    .success();
             context.getEvent().detail(PasskeyEventDetails.APPEND_OUTCOME, AppendOutcome.UPGRADED.code());
         } catch (CeremonyException e) {
             // never blocks the sign-in: the password verified, the passkey is simply not kept

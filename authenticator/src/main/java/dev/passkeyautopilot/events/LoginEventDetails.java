@@ -57,6 +57,16 @@ public final class LoginEventDetails {
     }
 
     /**
+     * {@link #remember} unless a required action earlier in this login already kept them: the first one to run
+     * after the authentication sees the login's builder, later ones only their own requests'.
+     */
+    public static void rememberOnce(AuthenticationSessionModel authSession, EventBuilder event) {
+        if (authSession.getAuthNote(NOTE) == null) {
+            remember(authSession, event);
+        }
+    }
+
+    /**
      * Puts the login's details back on the builder that will send the LOGIN event, replacing what the required
      * action set under the same names (its own duration, say); nothing when none were kept.
      */

@@ -28,6 +28,9 @@ public final class PasskeyEventDetails {
     public static final String DECISION_REASONS = EventDetail.DECISION_REASONS.key();
     public static final String AMR = EventDetail.AMR.key();
     public static final String EXPERIMENTS = EventDetail.EXPERIMENTS.key();
+    public static final String LIST_ACTION = EventDetail.LIST_ACTION.key();
+    public static final String PROVIDER = EventDetail.PROVIDER.key();
+    public static final String PREVIOUS_LABEL = EventDetail.PREVIOUS_LABEL.key();
 
     private PasskeyEventDetails() {
     }

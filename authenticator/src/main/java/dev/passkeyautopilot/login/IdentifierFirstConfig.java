@@ -16,15 +16,19 @@ import java.util.Map;
  * @param conditionalUi offer passkey autofill in the username field
  * @param passkeyLevel  the level of authentication (Keycloak's step-up LoA) a passkey login with user
  *                      verification reaches; 0 leaves the level to the flow
+ * @param retryAfterSeconds how long the passkey page waits on the browser's prompt before it offers "Try again"
  *
  * <p>The intelligence settings ({@code intelligence.*}) live in the same config and are read by
  * {@link IntelligenceSettings#fromConfig}.
  */
-record IdentifierFirstConfig(boolean conditionalUi, int passkeyLevel) {
+record IdentifierFirstConfig(boolean conditionalUi, int passkeyLevel, int retryAfterSeconds) {
 
     static final String CONDITIONAL_UI = "conditional-ui";
     static final String PASSKEY_LEVEL = "passkey-level-of-authentication";
     static final int DEFAULT_PASSKEY_LEVEL = 2;
+    static final String RETRY_AFTER = "passkey-retry-after-seconds";
+    static final int DEFAULT_RETRY_AFTER_SECONDS = 30;
+    private static final int MAX_RETRY_AFTER_SECONDS = 600;
 
     static final List<ProviderConfigProperty> PROPERTIES = ProviderConfigurationBuilder.create()
             .property()
@@ -41,6 +45,13 @@ record IdentifierFirstConfig(boolean conditionalUi, int passkeyLevel) {
                     + "with user verification reaches: it is multi-factor on its own. 0 leaves the level to the flow's conditions.")
             .type(ProviderConfigProperty.INTEGER_TYPE)
             .defaultValue(Integer.toString(DEFAULT_PASSKEY_LEVEL))
+            .add()
+            .property()
+            .name(RETRY_AFTER)
+            .label("\"Try again\" after (seconds)")
+            .helpText("How long the passkey page shows that it is waiting for the browser's prompt before it offers \"Try again\" (1 to 600).")
+            .type(ProviderConfigProperty.INTEGER_TYPE)
+            .defaultValue(Integer.toString(DEFAULT_RETRY_AFTER_SECONDS))
             .add()
             .property()
             .name(IntelligenceSettings.FAILURES_BEFORE_BUTTON)
@@ -90,6 +101,19 @@ record IdentifierFirstConfig(boolean conditionalUi, int passkeyLevel) {
     static IdentifierFirstConfig of(AuthenticatorConfigModel model) {
         Map<String, String> config = model == null || model.getConfig() == null ? Map.of() : model.getConfig();
         return new IdentifierFirstConfig(!"false".equals(config.get(CONDITIONAL_UI)),
-                LevelOfAuthentication.parse(config.get(PASSKEY_LEVEL), DEFAULT_PASSKEY_LEVEL));
+                LevelOfAuthentication.parse(config.get(PASSKEY_LEVEL), DEFAULT_PASSKEY_LEVEL), retryAfter(config.get(RETRY_AFTER)));
+    }
+
+    /** A value out of range or not a number falls back to the default: a page must never wait forever or not at all. */
+    static int retryAfter(String value) {
+        if (value == null || value.isBlank()) {
+            return DEFAULT_RETRY_AFTER_SECONDS;
+        }
+        try {
+            int seconds = Integer.parseInt(value.trim());
+            return seconds >= 1 && seconds <= MAX_RETRY_AFTER_SECONDS ? seconds : DEFAULT_RETRY_AFTER_SECONDS;
+        } catch (NumberFormatException e) {
+            return DEFAULT_RETRY_AFTER_SECONDS;
+        }
     }
 }

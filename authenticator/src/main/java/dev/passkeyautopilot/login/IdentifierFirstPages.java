@@ -39,7 +39,8 @@ final class IdentifierFirstPages {
         notes.enter(LoginStep.PASSKEY);
         notes.autoStart(autoStart);
         return step.passkeyPage(context, context.form(), userPasskeys,
-                options -> LoginPage.passkey(IdentifierFirstPasskeyAuthenticator.attemptedUsername(context), options, autoStart));
+                options -> LoginPage.passkey(IdentifierFirstPasskeyAuthenticator.attemptedUsername(context), options, autoStart)
+                        .withRetryAfterSeconds(IdentifierFirstConfig.of(context.getAuthenticatorConfig()).retryAfterSeconds()));
     }
 
     Response password(AuthenticationFlowContext context, LoginFormsProvider page) {

@@ -68,7 +68,7 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
     /** Posts that sign in with a passkey (or ask to), refused in regulated mode. */
     private static final Set<String> PASSKEY_ACTIONS = Set.of("passkey", "retry_passkey");
     private static final PasskeyStep.PromptMessages PROMPT_MESSAGES =
-            new PasskeyStep.PromptMessages("paPasskeyCancelled", "paPasskeyTimeout", "paPasskeyUnavailable", PASSKEY_FAILED_MESSAGE);
+            new PasskeyStep.PromptMessages("paPasskeyNotFinished", "paPasskeyUnavailable");
 
     private final PasskeyStep step;
     private final PasskeyOperations operations;
@@ -274,7 +274,7 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
         LoginMethod method = AttemptNotes.of(context.getAuthenticationSession()).autoStart()
                 ? LoginMethod.PASSKEY_AUTOMATIC : LoginMethod.PASSKEY_BUTTON;
         FailureReason reason = step.promptFailed(context, form, identifiedUser(context), method);
-        context.challenge(pages.password(context, context.form().setError(PROMPT_MESSAGES.of(reason))));
+        context.challenge(pages.password(context, PROMPT_MESSAGES.of(reason).applyTo(context.form())));
     }
 
     private void verifyPassword(AuthenticationFlowContext context, PostedForm form) {

@@ -20,6 +20,8 @@ public final class LoginPage {
     private String acceptedAfterSignIn;
     private String upgradeOptions;
     private String checkUrl;
+    private String provider;
+    private int retryAfterSeconds = IdentifierFirstConfig.DEFAULT_RETRY_AFTER_SECONDS;
 
     private LoginPage(String username, String conditionalOptions, String requestOptions, String creationOptions, boolean passkeyAvailable,
                       boolean autoStart) {
@@ -66,6 +68,32 @@ public final class LoginPage {
         page.secondFactor = true;
         page.fallbackText = fallbackText;
         return page;
+    }
+
+    /**
+     * The confirmation after a passkey was created on the offer.
+     *
+     * @param provider where the passkey was saved (the AAGUID's provider name); null: unknown, generic wording
+     */
+    public static LoginPage created(String username, String provider) {
+        LoginPage page = new LoginPage(username, null, null, null, false, false);
+        page.provider = provider;
+        return page;
+    }
+
+    /** How long the passkey page waits on the browser's prompt before it offers "Try again" instead. */
+    public LoginPage withRetryAfterSeconds(int seconds) {
+        this.retryAfterSeconds = seconds;
+        return this;
+    }
+
+    public int getRetryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    /** The provider the new passkey was saved to, or null. */
+    public String getProvider() {
+        return provider;
     }
 
     /** The append offer after a login with one-time codes: "use a passkey instead of your codes". */

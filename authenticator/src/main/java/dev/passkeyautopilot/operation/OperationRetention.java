@@ -1,5 +1,6 @@
 package dev.passkeyautopilot.operation;
 
+import dev.passkeyautopilot.kpi.SignIns;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
@@ -32,6 +33,8 @@ public class OperationRetention implements ScheduledTask {
     public void run(KeycloakSession session) {
         long cutoff = Time.currentTimeMillis() - Duration.ofDays(retentionDays).toMillis();
         int deleted = new PasskeyOperations(session).deleteOlderThan(cutoff);
+        // sign-ins are raw facts like operations: the daily rollups keep their counts beyond this
+        new SignIns(session).deleteOlderThan(cutoff);
         if (deleted > 0) {
             LOG.infof("Deleted %d passkey operations older than %d days", deleted, retentionDays);
         }

@@ -41,6 +41,9 @@ import jakarta.persistence.Table;
         @NamedQuery(name = "pa.countOperations",
                 query = "select count(o) from PaPasskeyOperation o where o.realmId = :realmId and o.userId = :userId"
                         + " and o.kind = :kind and o.outcome = :outcome"),
+        @NamedQuery(name = "pa.kpiOperationsOfDay",
+                query = "select o.kind, o.outcome, o.method, o.durationMs, o.osFamily, o.browserFamily, o.deviceClass, o.clientId, o.arms,"
+                        + " o.decision from PaPasskeyOperation o where o.realmId = :realmId and o.startedAt >= :from and o.startedAt < :to"),
         @NamedQuery(name = "pa.deleteOperationsByUser",
                 query = "delete from PaPasskeyOperation o where o.realmId = :realmId and o.userId = :userId"),
         @NamedQuery(name = "pa.deleteOperationsByRealm",
@@ -125,6 +128,18 @@ public class PasskeyOperationEntity {
     @Column(name = "SIGNED_IN", nullable = false)
     private boolean signedIn;
 
+    /** Keycloak client id of the login (KPI breakdown). */
+    @Column(name = "CLIENT_ID", length = 255)
+    private String clientId;
+
+    /** The login method the operation ended with ({@code LoginMethod} code); null while pending. */
+    @Column(name = "METHOD", length = 24)
+    private String method;
+
+    /** The user's experiment arms at the time, {@code experiment:arm} comma-separated. */
+    @Column(name = "ARMS", length = 255)
+    private String arms;
+
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public String getRealmId() { return realmId; }
@@ -167,4 +182,10 @@ public class PasskeyOperationEntity {
     public void setIdentifiedBy(String identifiedBy) { this.identifiedBy = identifiedBy; }
     public boolean isSignedIn() { return signedIn; }
     public void setSignedIn(boolean signedIn) { this.signedIn = signedIn; }
+    public String getClientId() { return clientId; }
+    public void setClientId(String clientId) { this.clientId = clientId; }
+    public String getMethod() { return method; }
+    public void setMethod(String method) { this.method = method; }
+    public String getArms() { return arms; }
+    public void setArms(String arms) { this.arms = arms; }
 }

@@ -2,6 +2,9 @@ package dev.passkeyautopilot.operation;
 
 import dev.passkeyautopilot.environment.Environment;
 import dev.passkeyautopilot.intelligence.History;
+import dev.passkeyautopilot.metrics.DecisionTags;
+import dev.passkeyautopilot.metrics.OperationTags;
+import dev.passkeyautopilot.metrics.PasskeyMeters;
 import dev.passkeyautopilot.session.AttemptNotes;
 import dev.passkeyautopilot.vocabulary.LoginMethod;
 import dev.passkeyautopilot.vocabulary.OperationKind;
@@ -13,7 +16,9 @@ import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
+import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakTransactionManager;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 
@@ -59,16 +64,18 @@ public class PasskeyOperations {
     private final KeycloakSession session;
     private final EntityManager em;
     private final EnvironmentOutcomes environmentOutcomes;
+    private final PasskeyMeters meters;
     private final int operationsPerUserPerHour;
 
     public PasskeyOperations(KeycloakSession session) {
-        this(session, EnvironmentOutcomes.NONE);
+        this(session, EnvironmentOutcomes.NONE, PasskeyMeters.NONE);
     }
 
-    public PasskeyOperations(KeycloakSession session, EnvironmentOutcomes environmentOutcomes) {
+    public PasskeyOperations(KeycloakSession session, EnvironmentOutcomes environmentOutcomes, PasskeyMeters meters) {
         this.session = session;
         this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         this.environmentOutcomes = environmentOutcomes;
+        this.meters = meters;
         this.operationsPerUserPerHour = session.getKeycloakSessionFactory().getProviderFactory(JpaEntityProvider.class,
                 PasskeyAutopilotJpaEntityProviderFactory.PROVIDER_ID) instanceof PasskeyAutopilotJpaEntityProviderFactory factory
                 ? factory.operationsPerUserPerHour() : DEFAULT_OPERATIONS_PER_USER_PER_HOUR;
@@ -87,11 +94,12 @@ public class PasskeyOperations {
      * @return the operation's id, or {@link #NOT_STORED}
      */
     public String decide(RealmModel realm, UserModel user, OperationStart decided, Optional<String> pendingOperationId) {
+        timeDecision(decided);
         PasskeyOperationEntity operation = pendingOperationId.filter(id -> !id.isEmpty())
                 .map(id -> em.find(PasskeyOperationEntity.class, id)).orElse(null);
         if (operation == null || !operation.getUserId().equals(user.getId()) || !operation.getRealmId().equals(realm.getId())
                 || !decided.kind().code().equals(operation.getKind()) || !Outcome.PENDING.code().equals(operation.getOutcome())) {
-            return start(realm, user, decided);
+            return store(realm, user, decided);
         }
         // No second "decided" event: the ended event carries the decision the attempt ended with.
         describe(operation, decided);
@@ -103,6 +111,11 @@ public class PasskeyOperations {
      * past hour reached the limit (anonymous requests, which need only a username, cannot fill the table).
      */
     public String start(RealmModel realm, UserModel user, OperationStart start) {
+        timeDecision(start);
+        return store(realm, user, start);
+    }
+
+    private String store(RealmModel realm, UserModel user, OperationStart start) {
         if (limitReached(realm, user)) {
             LOG.debugf("Passkey operation of user %s not stored: %d in the past hour", user.getId(), operationsPerUserPerHour);
             return NOT_STORED;
@@ -115,9 +128,15 @@ public class PasskeyOperations {
         operation.setStartedAt(Time.currentTimeMillis());
         operation.setOutcome(Outcome.PENDING.code());
         describe(operation, start);
+        reportDimensions(operation);
         em.persist(operation);
         publish(PasskeyOperationEvent.Phase.STARTED, operation);
         return operation.getId();
+    }
+
+    /** A decision counts on the meters whether or not its operation is stored (the per-user limit). */
+    private void timeDecision(OperationStart start) {
+        start.decision().ifPresent(decision -> meters.decided(DecisionTags.of(start.kind(), decision), start.decisionMicros()));
     }
 
     private static void describe(PasskeyOperationEntity operation, OperationStart start) {
@@ -134,6 +153,32 @@ public class PasskeyOperations {
         operation.setBrowserVersion(environment.browserVersion());
         operation.setDeviceClass(environment.deviceClass());
         operation.setDeviceMarker(start.deviceMarker().orElse(null));
+    }
+
+    /** The client and experiment arms of the login, which the KPI reports break operations down by. */
+    private void reportDimensions(PasskeyOperationEntity operation) {
+        var authSession = session.getContext().getAuthenticationSession();
+        if (authSession == null) {
+            return;
+        }
+        if (authSession.getClient() != null) {
+            operation.setClientId(cap(authSession.getClient().getClientId(), 255));
+        }
+        operation.setArms(cap(AttemptNotes.of(authSession).experiments().orElse(null), 255));
+    }
+
+    /** The method an operation ended with: as the step said, else what its kind and start imply. */
+    private static String method(PasskeyOperationEntity operation, OperationEnd end) {
+        if (end.method().isPresent()) {
+            return end.method().get().code();
+        }
+        if (OperationKind.SECOND_FACTOR.code().equals(operation.getKind())) {
+            return LoginMethod.PASSKEY_SECOND_FACTOR.code();
+        }
+        if (OperationKind.LOGIN.code().equals(operation.getKind()) && operation.isAutomatic()) {
+            return LoginMethod.PASSKEY_AUTOMATIC.code();
+        }
+        return null;
     }
 
     private boolean limitReached(RealmModel realm, UserModel user) {
@@ -187,6 +232,7 @@ public class PasskeyOperations {
             return;
         }
         operation.setOutcome(cap(end.outcome(), 40));
+        operation.setMethod(method(operation, end));
         end.durationMillis().ifPresent(operation::setDurationMs);
         end.credentialId().ifPresent(operation::setCredentialId);
         if (end.method().filter(STARTED_BY_THE_USER::contains).isPresent()) {
@@ -194,6 +240,28 @@ public class PasskeyOperations {
             operation.setAutomatic(false);
         }
         publish(PasskeyOperationEvent.Phase.FINISHED, operation);
+        countAfterCommit(OperationTags.of(operation.getKind(), operation.getOutcome(), operation.getMethod(), operation.getOsFamily(),
+                operation.getBrowserFamily()), end.durationMillis());
+    }
+
+    /** The meters count what the database keeps: an operation whose transaction rolls back is not counted. */
+    private void countAfterCommit(OperationTags tags, Optional<Long> durationMillis) {
+        KeycloakTransactionManager transaction = session.getTransactionManager();
+        if (!transaction.isActive()) {
+            meters.ended(tags, durationMillis);
+            return;
+        }
+        transaction.enlistAfterCompletion(new AbstractKeycloakTransaction() {
+            @Override
+            protected void commitImpl() {
+                meters.ended(tags, durationMillis);
+            }
+
+            @Override
+            protected void rollbackImpl() {
+                // nothing was kept, nothing is counted
+            }
+        });
     }
 
     private void publish(PasskeyOperationEvent.Phase phase, PasskeyOperationEntity operation) {
@@ -268,6 +336,19 @@ public class PasskeyOperations {
     public int deleteByUser(String realmId, String userId) {
         return em.createNamedQuery("pa.deleteOperationsByUser").setParameter("realmId", realmId).setParameter("userId", userId)
                 .executeUpdate();
+    }
+
+    /**
+     * The operations that started in [from, to) as KPI facts, streamed: the rollup of one realm's day.
+     * Columns: kind, outcome, method, durationMs, osFamily, browserFamily, deviceClass, clientId, arms, decision.
+     */
+    public java.util.stream.Stream<Object[]> kpiFacts(String realmId, long from, long to) {
+        return em.createNamedQuery("pa.kpiOperationsOfDay", Object[].class)
+                .setParameter("realmId", realmId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultStream();
     }
 
     public int deleteByRealm(String realmId) {

@@ -1,5 +1,10 @@
 package dev.passkeyautopilot.passkey;
 
+import dev.passkeyautopilot.kpi.ExperimentAssignmentEntity;
+import dev.passkeyautopilot.kpi.KpiActiveUserEntity;
+import dev.passkeyautopilot.kpi.KpiDailyEntity;
+import dev.passkeyautopilot.kpi.KpiRollupStateEntity;
+import dev.passkeyautopilot.kpi.SignInEntity;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 
 import java.util.List;
@@ -14,7 +19,9 @@ public class PasskeyAutopilotJpaEntityProvider implements JpaEntityProvider {
 
     @Override
     public List<Class<?>> getEntities() {
-        return List.of(PasskeyDetailsEntity.class, dev.passkeyautopilot.operation.PasskeyOperationEntity.class);
+        return List.of(PasskeyDetailsEntity.class, dev.passkeyautopilot.operation.PasskeyOperationEntity.class,
+                SignInEntity.class, ExperimentAssignmentEntity.class, KpiDailyEntity.class, KpiActiveUserEntity.class,
+                KpiRollupStateEntity.class);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.passkeyautopilot.passkey;
 
+import dev.passkeyautopilot.kpi.KpiRollupJob;
 import dev.passkeyautopilot.operation.OperationRetention;
 import dev.passkeyautopilot.operation.PasskeyOperations;
 import org.keycloak.Config;
@@ -10,21 +11,27 @@ import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
+import java.time.Duration;
 import java.util.List;
 
 /**
  * Our tables, their cleanup when Keycloak removes users and realms, and the retention of passkey
  * operations. Options: {@code --spi-jpa-entity-provider--passkey-autopilot--operation-retention-days} (default 90),
- * {@code --spi-jpa-entity-provider--passkey-autopilot--operations-per-user-per-hour} (default 20).
+ * {@code --spi-jpa-entity-provider--passkey-autopilot--operations-per-user-per-hour} (default 20),
+ * {@code --spi-jpa-entity-provider--passkey-autopilot--kpi-rollup-interval-seconds} (default 60),
+ * {@code --spi-jpa-entity-provider--passkey-autopilot--kpi-rollup-retention-days} (default 400).
  */
 public class PasskeyAutopilotJpaEntityProviderFactory implements JpaEntityProviderFactory {
 
     public static final String PROVIDER_ID = "passkey-autopilot";
     static final String RETENTION_DAYS = "operation-retention-days";
     static final String OPERATIONS_PER_USER_PER_HOUR = "operations-per-user-per-hour";
+    static final String KPI_ROLLUP_INTERVAL = "kpi-rollup-interval-seconds";
+    static final String KPI_ROLLUP_RETENTION = "kpi-rollup-retention-days";
     private static final JpaEntityProvider PROVIDER = new PasskeyAutopilotJpaEntityProvider();
 
     private OperationRetention retention;
+    private KpiRollupJob rollupJob;
     private int operationsPerUserPerHour = PasskeyOperations.DEFAULT_OPERATIONS_PER_USER_PER_HOUR;
     private PasskeyServices services;
 
@@ -36,6 +43,8 @@ public class PasskeyAutopilotJpaEntityProviderFactory implements JpaEntityProvid
     @Override
     public void init(Config.Scope config) {
         retention = new OperationRetention(config.getInt(RETENTION_DAYS, OperationRetention.DEFAULT_DAYS));
+        rollupJob = new KpiRollupJob(Duration.ofSeconds(config.getInt(KPI_ROLLUP_INTERVAL, KpiRollupJob.DEFAULT_INTERVAL_SECONDS)),
+                config.getInt(KPI_ROLLUP_RETENTION, KpiRollupJob.DEFAULT_RETENTION_DAYS));
         operationsPerUserPerHour = config.getInt(OPERATIONS_PER_USER_PER_HOUR, PasskeyOperations.DEFAULT_OPERATIONS_PER_USER_PER_HOUR);
         if (operationsPerUserPerHour < 1) {
             throw new IllegalArgumentException(OPERATIONS_PER_USER_PER_HOUR + " must be at least 1, was " + operationsPerUserPerHour);
@@ -45,6 +54,11 @@ public class PasskeyAutopilotJpaEntityProviderFactory implements JpaEntityProvid
     /** At most this many passkey operations of one user are stored per hour; further attempts work, unrecorded. */
     public int operationsPerUserPerHour() {
         return operationsPerUserPerHour;
+    }
+
+    /** The job that keeps the KPI rollups current; reports refresh today's through it. */
+    public KpiRollupJob rollupJob() {
+        return rollupJob;
     }
 
     /** The node's shared services, built on first use (see {@link PasskeyServices}). */
@@ -57,7 +71,7 @@ public class PasskeyAutopilotJpaEntityProviderFactory implements JpaEntityProvid
 
     @Override
     public void postInit(KeycloakSessionFactory factory) {
-        factory.register(new RemovedDataCleanup(retention));
+        factory.register(new RemovedDataCleanup(retention, rollupJob));
     }
 
     @Override
@@ -74,6 +88,18 @@ public class PasskeyAutopilotJpaEntityProviderFactory implements JpaEntityProvid
                 .type(ProviderConfigProperty.INTEGER_TYPE)
                 .helpText("Passkey operations of one user stored per hour at most; further attempts still work, unrecorded.")
                 .defaultValue(PasskeyOperations.DEFAULT_OPERATIONS_PER_USER_PER_HOUR)
+                .add()
+                .property()
+                .name(KPI_ROLLUP_INTERVAL)
+                .type(ProviderConfigProperty.INTEGER_TYPE)
+                .helpText("Seconds between refreshes of the KPI daily rollups (yesterday and today of every realm).")
+                .defaultValue(KpiRollupJob.DEFAULT_INTERVAL_SECONDS)
+                .add()
+                .property()
+                .name(KPI_ROLLUP_RETENTION)
+                .type(ProviderConfigProperty.INTEGER_TYPE)
+                .helpText("Days KPI daily rollups are kept.")
+                .defaultValue(KpiRollupJob.DEFAULT_RETENTION_DAYS)
                 .add()
                 .build();
     }

@@ -13,16 +13,18 @@ package dev.passkeyautopilot.passkey;
  * @param createdDeviceMarker   the per-browser device marker at creation
  * @param lastUsedAt            epoch millis of the last verified sign-in, null before the first
  * @param lastUsedDeviceMarker  the device marker of that sign-in
+ * @param lastUsedOs            OS family of that sign-in, null before the first (or before this was recorded)
+ * @param lastUsedBrowser       browser family of that sign-in
  * @param useCount              verified sign-ins
  * @param cloneSuspectedAt      epoch millis when a signature counter went backwards, null if never
  */
 public record PasskeyDetails(Boolean backupEligible, String attachment, String createdOs, String createdOsVersion, String createdBrowser,
                              String createdBrowserVersion, String createdDeviceMarker, Long lastUsedAt, String lastUsedDeviceMarker,
-                             int useCount, Long cloneSuspectedAt) {
+                             String lastUsedOs, String lastUsedBrowser, int useCount, Long cloneSuspectedAt) {
 
     static PasskeyDetails of(PasskeyDetailsEntity entity) {
         return new PasskeyDetails(entity.getBackupEligible(), entity.getAttachment(), entity.getCreatedOs(), entity.getCreatedOsVersion(),
                 entity.getCreatedBrowser(), entity.getCreatedBrowserVersion(), entity.getCreatedDeviceMarker(), entity.getLastUsedAt(),
-                entity.getLastUsedDeviceMarker(), entity.getUseCount(), entity.getCloneSuspectedAt());
+                entity.getLastUsedDeviceMarker(), entity.getLastUsedOs(), entity.getLastUsedBrowser(), entity.getUseCount(), entity.getCloneSuspectedAt());
     }
 }

@@ -18,6 +18,12 @@ import jakarta.persistence.Table;
 @NamedQueries({
         @NamedQuery(name = "pa.passkeyDetailsByUser",
                 query = "select d from PaPasskeyDetails d where d.realmId = :realmId and d.userId = :userId"),
+        @NamedQuery(name = "pa.postureByProvider",
+                query = "select d.aaguid, d.backupEligible, count(d) from PaPasskeyDetails d where d.realmId = :realmId"
+                        + " group by d.aaguid, d.backupEligible"),
+        @NamedQuery(name = "pa.posturePerUser",
+                query = "select count(d), sum(case when d.backupEligible = true then 1 else 0 end) from PaPasskeyDetails d"
+                        + " where d.realmId = :realmId group by d.userId"),
         @NamedQuery(name = "pa.deletePasskeyDetailsByUser",
                 query = "delete from PaPasskeyDetails d where d.realmId = :realmId and d.userId = :userId"),
         @NamedQuery(name = "pa.deletePasskeyDetailsByRealm",
@@ -74,8 +80,24 @@ public class PasskeyDetailsEntity {
     @Column(name = "LAST_USED_DEVICE_MARKER", length = 64)
     private String lastUsedDeviceMarker;
 
+    @Column(name = "LAST_USED_OS", length = 64)
+    private String lastUsedOs;
+
+    @Column(name = "LAST_USED_OS_VERSION", length = 32)
+    private String lastUsedOsVersion;
+
+    @Column(name = "LAST_USED_BROWSER", length = 64)
+    private String lastUsedBrowser;
+
+    @Column(name = "LAST_USED_BROWSER_VERSION", length = 32)
+    private String lastUsedBrowserVersion;
+
     @Column(name = "USE_COUNT", nullable = false)
     private int useCount;
+
+    /** The authenticator model's AAGUID, for the provider name of the posture report; null before 0.4.0. */
+    @Column(name = "AAGUID", length = 36)
+    private String aaguid;
 
     @Column(name = "CLONE_SUSPECTED_AT")
     private Long cloneSuspectedAt;
@@ -112,8 +134,19 @@ public class PasskeyDetailsEntity {
     public void setLastUsedAt(Long lastUsedAt) { this.lastUsedAt = lastUsedAt; }
     public String getLastUsedDeviceMarker() { return lastUsedDeviceMarker; }
     public void setLastUsedDeviceMarker(String lastUsedDeviceMarker) { this.lastUsedDeviceMarker = lastUsedDeviceMarker; }
+    public String getLastUsedOs() { return lastUsedOs; }
+    public void setLastUsedOs(String lastUsedOs) { this.lastUsedOs = lastUsedOs; }
+    public String getLastUsedOsVersion() { return lastUsedOsVersion; }
+    public void setLastUsedOsVersion(String lastUsedOsVersion) { this.lastUsedOsVersion = lastUsedOsVersion; }
+    public String getLastUsedBrowser() { return lastUsedBrowser; }
+    public void setLastUsedBrowser(String lastUsedBrowser) { this.lastUsedBrowser = lastUsedBrowser; }
+    public String getLastUsedBrowserVersion() { return lastUsedBrowserVersion; }
+    public void setLastUsedBrowserVersion(String lastUsedBrowserVersion) { this.lastUsedBrowserVersion = lastUsedBrowserVersion; }
     public int getUseCount() { return useCount; }
     public void setUseCount(int useCount) { this.useCount = useCount; }
     public Long getCloneSuspectedAt() { return cloneSuspectedAt; }
     public void setCloneSuspectedAt(Long cloneSuspectedAt) { this.cloneSuspectedAt = cloneSuspectedAt; }
+
+    public String getAaguid() { return aaguid; }
+    public void setAaguid(String aaguid) { this.aaguid = aaguid; }
 }

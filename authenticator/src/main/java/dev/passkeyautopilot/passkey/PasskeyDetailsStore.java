@@ -43,6 +43,7 @@ public class PasskeyDetailsStore {
         details.setCreatedDeviceMarker(deviceMarker);
         details.setCreatedAt(Time.currentTimeMillis());
         details.setUseCount(0);
+        details.setAaguid(registration.attestedCredentialData().getAaguid().toString());
         em.persist(details);
     }
 
@@ -65,6 +66,37 @@ public class PasskeyDetailsStore {
         details.setLastUsedAt(Time.currentTimeMillis());
         details.setLastUsedDeviceMarker(deviceMarker);
         details.setUseCount(details.getUseCount() + 1);
+    }
+
+    /**
+     * Records a sign-in through Keycloak's own passkey authenticators (its LOGIN event names the credential): when
+     * and how often, as for ours; no device marker, which only our pages know. A passkey without a row gets one,
+     * its creation details unknown.
+     */
+    public void recordUsedElsewhere(RealmModel realm, UserModel user, String credentialModelId) {
+        PasskeyDetailsEntity details = em.find(PasskeyDetailsEntity.class, credentialModelId);
+        if (details == null) {
+            details = new PasskeyDetailsEntity();
+            details.setCredentialId(credentialModelId);
+            details.setRealmId(realm.getId());
+            details.setUserId(user.getId());
+            details.setCreatedAt(Time.currentTimeMillis());
+            em.persist(details);
+        }
+        details.setLastUsedAt(Time.currentTimeMillis());
+        details.setLastUsedDeviceMarker(null);
+        details.setUseCount(details.getUseCount() + 1);
+    }
+
+    /** Where the last sign-in with the passkey ran; written from the LOGIN event of any flow. */
+    public void recordLastUsedEnvironment(String credentialModelId, Environment environment) {
+        PasskeyDetailsEntity details = em.find(PasskeyDetailsEntity.class, credentialModelId);
+        if (details != null) {
+            details.setLastUsedOs(environment.osFamily());
+            details.setLastUsedOsVersion(environment.osVersion());
+            details.setLastUsedBrowser(environment.browserFamily());
+            details.setLastUsedBrowserVersion(environment.browserVersion());
+        }
     }
 
     public void flagCloneSuspected(String credentialModelId) {

@@ -4,6 +4,7 @@ import com.webauthn4j.converter.util.ObjectConverter;
 import dev.passkeyautopilot.gate.RolloutGate;
 import dev.passkeyautopilot.gate.RolloutStore;
 import dev.passkeyautopilot.intelligence.PasskeyIntelligence;
+import dev.passkeyautopilot.metrics.PasskeyMeters;
 import dev.passkeyautopilot.operation.EnvironmentOutcomes;
 import dev.passkeyautopilot.operation.PasskeyOperations;
 import dev.passkeyautopilot.webauthn.AssertionVerifier;
@@ -32,6 +33,7 @@ public final class PasskeyServices {
     private final RolloutGate gate = new RolloutGate(rolloutStore);
     private final EnvironmentOutcomes environmentOutcomes =
             new EnvironmentOutcomes(ENVIRONMENT_OUTCOMES_TTL_MILLIS, ENVIRONMENT_OUTCOMES_MAX_ENTRIES);
+    private final PasskeyMeters meters = PasskeyMeters.keycloak();
 
     PasskeyServices() {
     }
@@ -54,7 +56,7 @@ public final class PasskeyServices {
     }
 
     public PasskeyOperations operations(KeycloakSession session) {
-        return new PasskeyOperations(session, environmentOutcomes);
+        return new PasskeyOperations(session, environmentOutcomes, meters);
     }
 
     public AssertionVerifier assertionVerifier() {

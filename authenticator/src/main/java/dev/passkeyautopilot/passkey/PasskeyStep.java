@@ -57,15 +57,18 @@ public final class PasskeyStep {
     public static final String TEMPLATE_PASSKEY = "passkey-autopilot-passkey.ftl";
     private static final String REQUEST_TOO_LARGE_MESSAGE = "paRequestTooLarge";
 
-    /** The message keys a step shows when the browser's prompt ended without a passkey. */
-    public record PromptMessages(String cancelled, String timeout, String unavailable, String failed) {
+    /**
+     * The messages a step shows when the browser's prompt ended without a passkey. Browsers report a closed
+     * prompt, one left to run out and a passkey missing on this device alike (NotAllowedError, on purpose): none
+     * of these is an error of the user's, so they are neutral information. A browser that cannot run the prompt
+     * at all gets a warning; red stays for passkeys the server refused.
+     */
+    public record PromptMessages(String notFinished, String unavailable) {
 
-        public String of(FailureReason reason) {
+        public PageMessage of(FailureReason reason) {
             return switch (reason) {
-                case CANCELLED -> cancelled;
-                case TIMEOUT -> timeout;
-                case NOT_ALLOWED, INVALID_STATE -> unavailable;
-                default -> failed;
+                case CANCELLED, TIMEOUT, NOT_ALLOWED -> PageMessage.info(notFinished);
+                default -> PageMessage.warning(unavailable);
             };
         }
     }
@@ -195,7 +198,7 @@ public final class PasskeyStep {
         FailureReason reason = FailureReason.fromClientError(form.clientError().orElse(null));
         AttemptNotes notes = AttemptNotes.of(context.getAuthenticationSession());
         notes.passkeyFailed(reason);
-        finishOperation(context, user, OperationEnd.failed(reason).withDuration(form.durationMillis()));
+        finishOperation(context, user, OperationEnd.failed(reason).withDuration(form.durationMillis()).withMethod(method));
         // Whatever challenge was pending is void now.
         notes.discardChallenge();
         if (user != null) {

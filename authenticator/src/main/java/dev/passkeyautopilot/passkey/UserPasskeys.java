@@ -120,6 +120,31 @@ public class UserPasskeys {
     }
 
     /**
+     * What Keycloak's AAGUID metadata says about a provider: its name and icons (data URIs) for light and dark
+     * backgrounds, each possibly null.
+     */
+    public record ProviderMetadata(String name, String iconLight, String iconDark) {
+    }
+
+    public Optional<ProviderMetadata> providerMetadata(String aaguid) {
+        if (aaguid == null) {
+            return Optional.empty();
+        }
+        var metadata = credentialProvider().getMetadataService().getAuthenticatorMetadata(aaguid);
+        return metadata == null ? Optional.empty() : Optional.of(new ProviderMetadata(metadata.name(), metadata.iconLight(), metadata.iconDark()));
+    }
+
+    /** Gives a passkey of the user a new label; the caller checked it ({@code PasskeyLabel}). */
+    public void rename(UserModel user, String credentialModelId, String label) {
+        user.credentialManager().updateCredentialLabel(credentialModelId, label);
+    }
+
+    /** Deletes a passkey of the user; our row next to it goes with it (ON DELETE CASCADE). */
+    public boolean remove(UserModel user, String credentialModelId) {
+        return user.credentialManager().removeStoredCredentialById(credentialModelId);
+    }
+
+    /**
      * Keeps Keycloak's stored counter in step, as Keycloak's own verifier does; authenticators that keep no
      * counter always send 0 and are left alone.
      */

@@ -9,6 +9,7 @@ import dev.passkeyautopilot.mfa.SecondFactorCredentials;
 import dev.passkeyautopilot.mfa.SessionMethods;
 import dev.passkeyautopilot.operation.OperationEnd;
 import dev.passkeyautopilot.passkey.AssertionAttempt;
+import dev.passkeyautopilot.passkey.PageMessage;
 import dev.passkeyautopilot.passkey.Passkey;
 import dev.passkeyautopilot.passkey.PasskeyStep;
 import dev.passkeyautopilot.passkey.PasskeyStepAuthenticator;
@@ -57,7 +58,7 @@ public class PasskeySecondFactorAuthenticator implements PasskeyStepAuthenticato
     private static final Logger LOG = Logger.getLogger(PasskeySecondFactorAuthenticator.class);
     private static final String PASSKEY_FAILED_MESSAGE = "paSecondFactorPasskeyFailed";
     private static final PasskeyStep.PromptMessages PROMPT_MESSAGES = new PasskeyStep.PromptMessages(
-            "paSecondFactorCancelled", "paSecondFactorTimeout", "paSecondFactorUnavailable", PASSKEY_FAILED_MESSAGE);
+            "paSecondFactorNotFinished", "paSecondFactorUnavailable");
 
     private final PasskeyStep step;
 
@@ -183,7 +184,7 @@ public class PasskeySecondFactorAuthenticator implements PasskeyStepAuthenticato
         Optional<Fallback> fallback = usableFallback(context);
         Response page;
         if (fallback.isPresent()) {
-            handOver(context, fallback.get(), PASSKEY_FAILED_MESSAGE);
+            handOver(context, fallback.get(), PageMessage.error(PASSKEY_FAILED_MESSAGE));
             page = context instanceof AuthenticationProcessor.Result result ? result.getChallenge() : null;
         } else {
             page = passkeyPage(context, context.form().setError(PASSKEY_FAILED_MESSAGE), false);
@@ -196,14 +197,14 @@ public class PasskeySecondFactorAuthenticator implements PasskeyStepAuthenticato
     }
 
     /** The first fallback the user has set up, or (none) the passkey page behind a button. */
-    private void showFallback(AuthenticationFlowContext context, String message) {
+    private void showFallback(AuthenticationFlowContext context, PageMessage message) {
         Optional<Fallback> fallback = usableFallback(context);
         if (fallback.isEmpty()) {
             if (step.passkeys().hasAny(context.getUser())) {
                 // nothing else is set up: the passkey is the only way, offered behind a button
                 LoginFormsProvider page = context.form();
                 if (message != null) {
-                    page.setError(message);
+                    message.applyTo(page);
                 }
                 context.challenge(passkeyPage(context, page, false));
             } else {
@@ -215,12 +216,12 @@ public class PasskeySecondFactorAuthenticator implements PasskeyStepAuthenticato
         handOver(context, fallback.get(), message);
     }
 
-    private void handOver(AuthenticationFlowContext context, Fallback fallback, String message) {
+    private void handOver(AuthenticationFlowContext context, Fallback fallback, PageMessage message) {
         AttemptNotes.of(context.getAuthenticationSession()).fallbackShown(fallback.providerId());
         recordFallbackMethods(context, fallback);
         if (message != null) {
             // Keycloak's forms provider is one per request: the fallback's own page shows this message
-            context.form().setError(message);
+            message.applyTo(context.form());
         }
         fallback.authenticator().authenticate(context);
     }

@@ -1,6 +1,7 @@
 package dev.passkeyautopilot.session;
 
 import dev.passkeyautopilot.environment.ClientSignals;
+import dev.passkeyautopilot.vocabulary.AppendStage;
 import dev.passkeyautopilot.webauthn.Base64Url;
 import dev.passkeyautopilot.webauthn.CeremonyException;
 import dev.passkeyautopilot.webauthn.FailureReason;
@@ -10,6 +11,7 @@ import org.keycloak.sessions.AuthenticationSessionModel;
 import java.security.SecureRandom;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The state of one login attempt, typed, over the notes of its authentication session: the only class that
@@ -23,6 +25,12 @@ public final class AttemptNotes {
     public static final String METHODS_NOTE_PREFIX = "pa.amr.";
     /** Auth note: the LOGIN event's details, carried across a required action (see {@code LoginEventDetails}). */
     public static final String LOGIN_DETAILS_NOTE = "pa.login-details";
+
+    /**
+     * User-session note: how far the append offer got in this login ({@code AppendStage} code). A user-session
+     * note because Keycloak copies those into the user session the LOGIN event names, where the KPI listener reads it.
+     */
+    public static final String APPEND_STAGE_NOTE = "pa.append.stage";
 
     private static final String CHALLENGE = "pa.challenge";
     private static final String CHALLENGE_EXPIRES_AT = "pa.challenge.expires-at";
@@ -38,6 +46,11 @@ public final class AttemptNotes {
     private static final String FALLBACK = "pa.2fa.fallback";
     private static final String APPEND_OFFERED = "pa.append.offered";
     private static final String APPEND_REPLACES_CODES = "pa.append.replace-codes";
+    private static final String LIST_FORM_TOKEN = "pa.list.form-token";
+    private static final String LIST_SIGNALS_POSTED = "pa.list.signals-posted";
+    private static final String LIST_AUTH_TIME = "pa.list.auth-time";
+    private static final String APPEND_CREATED = "pa.append.created";
+    private static final String APPEND_CREATED_PROVIDER = "pa.append.created-provider";
     private static final String SIGNAL_DEVICE = "pa.signals.device";
     private static final String SIGNAL_PLATFORM_AUTHENTICATOR = "pa.signals.platform-authenticator";
     private static final String SIGNAL_CONDITIONAL_GET = "pa.signals.conditional-get";
@@ -249,6 +262,16 @@ public final class AttemptNotes {
         return Optional.ofNullable(session.getAuthNote(APPEND_OFFERED));
     }
 
+    /** How far the append offer got in this login, for the KPI sign-in row. */
+    public void appendStage(AppendStage stage) {
+        session.setUserSessionNote(APPEND_STAGE_NOTE, stage.code());
+    }
+
+    /** The append stage a session's notes name (a user session's, once the login ended); empty when not evaluated. */
+    public static Optional<AppendStage> appendStage(java.util.function.Function<String, String> userSessionNote) {
+        return Optional.ofNullable(userSessionNote.apply(APPEND_STAGE_NOTE)).flatMap(AppendStage::fromCode);
+    }
+
     /** This login used one-time codes, so the offer is a passkey "instead of your codes". */
     public void codesUsed() {
         session.setAuthNote(APPEND_REPLACES_CODES, Boolean.TRUE.toString());
@@ -326,5 +349,71 @@ public final class AttemptNotes {
 
     public boolean upgradeAttempted() {
         return Boolean.parseBoolean(session.getAuthNote(UPGRADE_ATTEMPTED));
+    }
+
+    // ---- the passkey list page
+
+    /**
+     * A fresh token for the list page's form, replacing the one before: a post must carry the token of the page
+     * the server rendered last, so a page left open in another tab or brought back with the back button cannot
+     * change anything the user no longer sees.
+     */
+    public String issueListFormToken() {
+        byte[] token = new byte[16];
+        RANDOM.nextBytes(token);
+        String encoded = Base64Url.encode(token);
+        session.setAuthNote(LIST_FORM_TOKEN, encoded);
+        return encoded;
+    }
+
+    /** Whether the posted token is the current one; compared in constant time. */
+    public boolean listFormTokenMatches(String posted) {
+        String current = session.getAuthNote(LIST_FORM_TOKEN);
+        return current != null && posted != null && java.security.MessageDigest.isEqual(
+                current.getBytes(java.nio.charset.StandardCharsets.US_ASCII), posted.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    /** The list page posted this browser's signals once (whatever they were): it need not ask for them again. */
+    public void listSignalsPosted() {
+        session.setAuthNote(LIST_SIGNALS_POSTED, Boolean.TRUE.toString());
+    }
+
+    /** Whether the page should post the signals first: neither the login nor the list page has sent them yet. */
+    public boolean listSignalsNeeded() {
+        return session.getAuthNote(LIST_SIGNALS_POSTED) == null && session.getAuthNote(SIGNAL_DEVICE) == null;
+    }
+
+    /** When the user last authenticated, as the list page first learned it (epoch seconds). */
+    public void listAuthTime(int epochSeconds) {
+        session.setAuthNote(LIST_AUTH_TIME, Integer.toString(epochSeconds));
+    }
+
+    public OptionalInt listAuthTime() {
+        String value = session.getAuthNote(LIST_AUTH_TIME);
+        try {
+            return value == null ? OptionalInt.empty() : OptionalInt.of(Integer.parseInt(value));
+        } catch (NumberFormatException e) {
+            return OptionalInt.empty();
+        }
+    }
+
+    /**
+     * A passkey was created on the offer and the confirmation is showing: the login goes on once the user
+     * continues from it.
+     *
+     * @param provider the provider's name from the AAGUID metadata, if known
+     */
+    public void appendCreated(String credentialModelId, Optional<String> provider) {
+        session.setAuthNote(APPEND_CREATED, credentialModelId);
+        provider.ifPresent(name -> session.setAuthNote(APPEND_CREATED_PROVIDER, name));
+    }
+
+    public boolean appendCreated() {
+        return session.getAuthNote(APPEND_CREATED) != null;
+    }
+
+    /** The provider of the passkey created on the offer, if its AAGUID named one. */
+    public Optional<String> appendCreatedProvider() {
+        return Optional.ofNullable(session.getAuthNote(APPEND_CREATED_PROVIDER)).filter(name -> !name.isBlank());
     }
 }

@@ -49,7 +49,13 @@ public enum EventDetail {
     /** Passkey operation events: how long the decision took, in microseconds. */
     DECISION_MICROS("pa_decision_micros"),
     /** A set-up email refused by the cooldown: the seconds until the next may be sent (the {@code Retry-After} answered). */
-    RETRY_AFTER_SECONDS("pa_retry_after_seconds");
+    RETRY_AFTER_SECONDS("pa_retry_after_seconds"),
+    /** A change on the user's passkey list: a {@link ListAction} code. */
+    LIST_ACTION("pa_list_action"),
+    /** The passkey's provider name from Keycloak's AAGUID metadata, e.g. "Google Password Manager". */
+    PROVIDER("pa_provider"),
+    /** A renamed passkey's label before the change. */
+    PREVIOUS_LABEL("pa_previous_label");
 
     private final String key;
 

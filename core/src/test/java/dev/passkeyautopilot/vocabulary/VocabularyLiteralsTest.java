@@ -68,6 +68,7 @@ class VocabularyLiteralsTest {
         Arrays.stream(LoginMethod.values()).map(LoginMethod::code).forEach(values::add);
         Arrays.stream(AppendOutcome.values()).map(AppendOutcome::code).forEach(values::add);
         Arrays.stream(EventDetail.values()).map(EventDetail::key).forEach(values::add);
+        Arrays.stream(ListAction.Refusal.values()).map(ListAction.Refusal::code).forEach(values::add);
         return values;
     }
 

@@ -61,6 +61,14 @@ class WireValuesTest {
     }
 
     @Test
+    @DisplayName("Sign-in methods and append stages of the KPI rows")
+    void signInMethodsAndAppendStages() {
+        assertEquals(List.of("passkey", "password", "identity_provider", "other"), codes(SignInMethod.values(), SignInMethod::code));
+        assertEquals(List.of("not_eligible", "rollout_excluded", "intelligence_declined", "deferred", "offered"),
+                codes(AppendStage.values(), AppendStage::code));
+    }
+
+    @Test
     @DisplayName("Append outcomes in events")
     void appendOutcomes() {
         assertEquals(List.of("created", "skipped", "failed", "upgraded"), codes(AppendOutcome.values(), AppendOutcome::code));
@@ -93,8 +101,16 @@ class WireValuesTest {
                 "pa_device_class", "pa_signals_ignored", "pa_possible_clone", "pa_append_outcome", "pa_synced", "pa_decision",
                 "pa_decision_reasons", "pa_amr", "pa_experiments", "pa_support_action", "pa_support_reason", "pa_actor",
                 "pa_actor_realm", "pa_operation_id", "pa_operation_kind", "pa_automatic", "pa_outcome", "pa_decision_micros",
-                "pa_retry_after_seconds"),
+                "pa_retry_after_seconds", "pa_list_action", "pa_provider", "pa_previous_label"),
                 codes(EventDetail.values(), EventDetail::key));
+    }
+
+    @Test
+    @DisplayName("Passkey list actions and refusals")
+    void listActions() {
+        assertEquals(List.of("rename", "delete", "create"), codes(ListAction.values(), ListAction::code));
+        assertEquals(List.of("unknown_passkey", "label_empty", "label_too_long", "label_invalid", "label_taken", "stale_form",
+                "reauthentication_required", "add_not_offered"), codes(ListAction.Refusal.values(), ListAction.Refusal::code));
     }
 
     @Test

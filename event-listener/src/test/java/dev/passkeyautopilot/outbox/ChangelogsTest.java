@@ -31,7 +31,13 @@ class ChangelogsTest {
             "passkey-autopilot", List.of(
                     "pa-0.1.0-passkey-details|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.1.0.xml",
                     "pa-0.2.0-passkey-operations|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.2.0.xml",
-                    "pa-0.3.2-operation-trust|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.3.2-operation-trust.xml"),
+                    "pa-0.3.2-operation-trust|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.3.2-operation-trust.xml",
+                    "0.4.0-kpi-operation-dimensions|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.4.0-kpi.xml",
+                    "0.4.0-kpi-passkey-aaguid|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.4.0-kpi.xml",
+                    "0.4.0-kpi-sign-in|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.4.0-kpi.xml",
+                    "0.4.0-kpi-experiment-assignment|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.4.0-kpi.xml",
+                    "0.4.0-kpi-rollups|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.4.0-kpi.xml",
+                    "pa-0.4-passkey-list-last-used-environment|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.4.x-passkey-list.xml"),
             "passkey-autopilot-outbox", List.of(
                     "pa-0.3.0-event-outbox|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.3.0.xml",
                     "pa-0.3.1-outbox-lease-index|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.3.1.xml"));

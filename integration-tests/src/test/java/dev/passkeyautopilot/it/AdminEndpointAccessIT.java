@@ -59,6 +59,8 @@ class AdminEndpointAccessIT {
         VIEWER,
         /** {@code realm-admin} of another realm, calling this realm's endpoints. */
         OTHER_REALM_ADMIN,
+        /** {@code support-analytics} alone: the KPI reports, nothing else. */
+        ANALYTICS,
         /** {@code support-admin} (a client role, not realm administration) with {@code view-users} and {@code manage-users}. */
         SUPPORT_ADMIN,
         /** {@code realm-admin} of realm-management in this realm. */
@@ -67,8 +69,12 @@ class AdminEndpointAccessIT {
 
     private static final Set<Caller> REALM_ADMINS = EnumSet.of(Caller.REALM_ADMIN);
     private static final Set<Caller> SUPPORT_READERS = EnumSet.of(Caller.VIEWER, Caller.SUPPORT_ADMIN, Caller.REALM_ADMIN);
+    /** Who holds any support role (realm administrators hold them all): the console's "who am I". */
+    private static final Set<Caller> SUPPORT_ROLE_HOLDERS = EnumSet.of(Caller.VIEWER, Caller.ANALYTICS, Caller.SUPPORT_ADMIN, Caller.REALM_ADMIN);
     private static final Set<Caller> SUPPORT_ACTORS = EnumSet.of(Caller.SUPPORT_ADMIN, Caller.REALM_ADMIN);
     private static final Set<Caller> SIEM_ADMINS = EnumSet.of(Caller.SUPPORT_ADMIN, Caller.REALM_ADMIN);
+    /** Who may read the KPI reports: {@code support-analytics} (support-admin holds it as a composite) and realm administrators. */
+    private static final Set<Caller> KPI_READERS = EnumSet.of(Caller.ANALYTICS, Caller.SUPPORT_ADMIN, Caller.REALM_ADMIN);
     /** Who may change the SIEM sinks: realm administration ({@code manage-realm}), since a sink decides where Keycloak connects. */
     private static final Set<Caller> SINK_WRITERS = REALM_ADMINS;
 
@@ -101,6 +107,7 @@ class AdminEndpointAccessIT {
         this.staff = new SupportStaff(keycloak, admin, realm);
         tokens.put(Caller.REALM_USER, staff.token(staff.create("user", List.of(), List.of())));
         tokens.put(Caller.VIEWER, staff.token(staff.create("viewer", List.of("support-viewer"), List.of("view-users"))));
+        tokens.put(Caller.ANALYTICS, staff.token(staff.create("analytics", List.of("support-analytics"), List.of())));
         tokens.put(Caller.SUPPORT_ADMIN, staff.token(staff.create("support-admin", List.of("support-admin"), List.of("view-users", "manage-users"))));
         tokens.put(Caller.REALM_ADMIN, staff.token(staff.create("realm-admin", List.of(), List.of("realm-admin"))));
         String otherRealm = TestRealms.create(admin, "access-other");
@@ -121,6 +128,7 @@ class AdminEndpointAccessIT {
                 new Row("POST", "rollout/evaluate", "", "{\"username\":\"" + targetUsername + "\"}", REALM_ADMINS),
                 new Row("GET", "settings", "", null, REALM_ADMINS),
                 new Row("PUT", "settings", "", "{}", REALM_ADMINS),
+                new Row("GET", "support/me", "", null, SUPPORT_ROLE_HOLDERS),
                 new Row("GET", "support/users", "?q=" + targetUsername, null, SUPPORT_READERS),
                 new Row("GET", "support/users/{userId}", "", null, SUPPORT_READERS),
                 new Row("GET", "support/users/{userId}/timeline", "", null, SUPPORT_READERS),
@@ -132,7 +140,16 @@ class AdminEndpointAccessIT {
                 new Row("PUT", "siem", "", sinks, SINK_WRITERS),
                 new Row("GET", "siem/status", "", null, SIEM_ADMINS),
                 new Row("GET", "siem/dead-letters", "", null, SIEM_ADMINS),
-                new Row("POST", "siem/dead-letters/replay", "", "{\"ids\":[]}", SIEM_ADMINS));
+                new Row("POST", "siem/dead-letters/replay", "", "{\"ids\":[]}", SIEM_ADMINS),
+                new Row("GET", "kpi", "?groupBy=os", null, KPI_READERS),
+                new Row("GET", "kpi/daily", "", null, KPI_READERS),
+                new Row("GET", "kpi/funnels/append", "", null, KPI_READERS),
+                new Row("GET", "kpi/funnels/login", "", null, KPI_READERS),
+                // no experiment in this realm: allowed callers get past the check to the 400 naming "name"
+                new Row("GET", "kpi/experiments/{name}", "", null, KPI_READERS),
+                new Row("GET", "kpi/export", "?from=2026-01-01&to=2026-01-02&format=csv", null, KPI_READERS),
+                // user ids instead of pseudonyms: realm administration only
+                new Row("GET", "kpi/export", "?from=2026-01-01&to=2026-01-02&format=ndjson&includeUserIds=true", null, REALM_ADMINS));
     }
 
     @Test
@@ -159,6 +176,7 @@ class AdminEndpointAccessIT {
         List<String> failures = new ArrayList<>();
         for (Row row : table()) {
             String path = "/" + row.path().replace("{userId}", targetUserId).replace("{credentialId}", UUID.randomUUID().toString())
+                    .replace("{name}", "no-such-experiment")
                     + row.query();
             for (Caller caller : Caller.values()) {
                 Answer answer = staff.passkeyAutopilot(row.method(), tokens.get(caller), path, row.body());

@@ -10,6 +10,7 @@ import dev.passkeyautopilot.it.harness.SinkOptions;
 import dev.passkeyautopilot.it.harness.WithKeycloak;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 import java.time.Duration;
 import java.util.List;
@@ -46,6 +47,21 @@ class H2DemoPathIT {
         JsonNode login = waitForPasskeyLogin(admin, userId);
         assertEquals("passkey_autofill", login.path("details").path("pa_login_method").asText(), login.toString());
         assertEquals(1, admin.credentials(REALM, userId, "webauthn-passwordless").size());
+    }
+
+    @Test
+    @DisplayName("Demo: support/support (support-agent) opens the support console at the URL demo.sh prints and finds the demo user")
+    void supportUserOpensTheConsole(KeycloakTarget keycloak, Browser browser) {
+        browser.open(keycloak.realmUrl(REALM) + "/passkey-autopilot/console/");
+        new LoginPages(browser, keycloak, REALM).identify("support").enterPassword("support").notNowIfOffered();
+        browser.wait(Duration.ofSeconds(30)).until(driver -> "true".equals(driver.findElement(By.tagName("body")).getDomAttribute("data-ready")));
+        assertEquals("support", browser.driver().findElement(By.id("signed-in-user")).getText());
+        browser.type("search-input", "demo");
+        browser.click("search-button");
+        browser.waitFor(By.cssSelector("[data-testid=user-result]")).click();
+        browser.waitForId("user-view");
+        assertTrue(browser.driver().findElement(By.id("user-view")).getText().contains("demo@example.com"),
+                browser.driver().findElement(By.id("user-view")).getText());
     }
 
     /** The LOGIN event of a passkey sign-in, once Keycloak has stored it. */

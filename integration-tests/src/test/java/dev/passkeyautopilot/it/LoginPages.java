@@ -16,6 +16,7 @@ final class LoginPages {
     static final String PASSKEY = "passkey-autopilot-passkey.ftl";
     static final String PASSWORD = "passkey-autopilot-password.ftl";
     static final String APPEND = "passkey-autopilot-append.ftl";
+    static final String CREATED = "passkey-autopilot-created.ftl";
 
     private final Browser browser;
     private final KeycloakTarget keycloak;
@@ -89,6 +90,27 @@ final class LoginPages {
         return this;
     }
 
+    /**
+     * {@link #confirmWithPasskey()} for a re-authentication before one of our pages (e.g. the passkey list): done
+     * once that page is shown.
+     */
+    LoginPages confirmWithPasskeyUntil(String template) {
+        browser.wait(Duration.ofSeconds(30)).until(driver -> {
+            String page = driver.getPageSource();
+            if (page.contains("template: " + template)) {
+                return true;
+            }
+            if (page.contains("template: " + PASSKEY)) {
+                var retry = driver.findElements(By.id("pa-retry"));
+                if (!retry.isEmpty() && retry.get(0).isDisplayed()) {
+                    retry.get(0).click();
+                }
+            }
+            return false;
+        });
+        return this;
+    }
+
     /** Declines the append offer if it is shown; waits briefly for it otherwise. */
     LoginPages notNowIfOffered() {
         try {
@@ -99,10 +121,19 @@ final class LoginPages {
         return notNow();
     }
 
+    /** Creates the offered passkey and continues from the confirmation that names where it was saved. */
     LoginPages createPasskey() {
         waitForPage(APPEND);
         waitReady();
         browser.click("pa-create");
+        return continueAfterCreation();
+    }
+
+    /** "Continue" on the confirmation after a passkey was created. */
+    LoginPages continueAfterCreation() {
+        waitForPage(CREATED);
+        waitReady();
+        browser.click("pa-continue");
         return this;
     }
 
@@ -148,11 +179,30 @@ final class LoginPages {
         browser.open(keycloak.realmUrl(realm) + "/protocol/openid-connect/logout");
         browser.waitForId("kc-logout");
         browser.click("kc-logout");
-        // Keycloak's info page after a logout without redirect: only then is the session gone
-        browser.wait(Duration.ofSeconds(20)).until(driver -> driver.getPageSource().contains("You are logged out"));
+        // Keycloak's info page after a logout without redirect (English or German): only then is the session gone
+        browser.wait(Duration.ofSeconds(20)).until(driver -> driver.getPageSource().contains("You are logged out")
+                || driver.getPageSource().contains("Sie sind abgemeldet"));
     }
 
-    private void waitReady() {
+    /**
+     * Switches the login pages to German with the layout's language menu (its options link the same page with
+     * kc_locale=de); the login keeps the language from then on.
+     */
+    LoginPages german() {
+        String url = (String) browser.executeScript("""
+                const option = [...document.querySelectorAll('#login-select-toggle option')]
+                    .find(o => new URL(o.value, location.href).searchParams.get('kc_locale') === 'de');
+                return option ? new URL(option.value, location.href).href : null;""");
+        if (url == null) {
+            throw new AssertionError("no German in the language menu: " + browser.currentUrl());
+        }
+        browser.open(url);
+        browser.wait(Duration.ofSeconds(20)).until(driver ->
+                "de".equals(driver.findElement(By.tagName("html")).getDomAttribute("lang")));
+        return this;
+    }
+
+    void waitReady() {
         browser.wait(Duration.ofSeconds(20)).until(driver ->
                 "true".equals(driver.findElement(By.id("pa-form")).getDomAttribute("data-pa-ready")));
     }

@@ -26,6 +26,32 @@ final class WebAuthnScripts {
             }}).then(c => done({status: 'ok', id: c.id}), e => done({status: 'error', error: String(e)}));
             """;
 
+    /**
+     * Run before every page of the tab (CDP Page.addScriptToEvaluateOnNewDocument): the browser's passkey prompt
+     * (a modal navigator.credentials.get) is shown but nobody answers it, as for a user who looks away or whose
+     * prompt is behind another window. It ends only when the page aborts it (its own timeout, "Try again",
+     * "Sign in with password instead"); autofill requests are left to the browser.
+     */
+    static final String UNANSWERED_PROMPT = """
+            (() => {
+                const browserGet = navigator.credentials.get.bind(navigator.credentials);
+                navigator.credentials.get = (options) => {
+                    if (options && options.mediation === 'conditional') {
+                        return browserGet(options);
+                    }
+                    return new Promise((resolve, reject) => {
+                        options?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+                    });
+                };
+            })();
+            """;
+
+    /** From the next page on, this tab's passkey prompts go unanswered (see {@link #UNANSWERED_PROMPT}). */
+    static void leavePromptsUnanswered(dev.passkeyautopilot.it.harness.Browser browser) {
+        ((org.openqa.selenium.chromium.HasCdp) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument",
+                java.util.Map.of("source", UNANSWERED_PROMPT));
+    }
+
     private WebAuthnScripts() {
     }
 }

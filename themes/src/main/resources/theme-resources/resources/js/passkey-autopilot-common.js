@@ -365,6 +365,22 @@ function onRestoredFromCache(form, onRestore) {
 }
 
 /**
+ * Ties the page's message (#pa-message, rendered with role="alert") to the field that has the focus on load, so a
+ * screen reader that skips the alert still reads why the user is on this step when it reads the field.
+ */
+function describeFocusedField(form) {
+    const message = document.getElementById("pa-message");
+    const field = form.querySelector("[autofocus]");
+    if (!message || !field) {
+        return;
+    }
+    const described = (field.getAttribute("aria-describedby") || "").split(/\s+/).filter(Boolean);
+    if (!described.includes(message.id)) {
+        field.setAttribute("aria-describedby", [...described, message.id].join(" "));
+    }
+}
+
+/**
  * Wires up the page's form: starts collecting the signals, routes its own submits through post()
  * (see interceptSubmit; beforePost(action) may abort pending ceremonies or return false to cancel),
  * calls onRestore after a restore from the back/forward cache, and marks the form data-pa-ready="true".
@@ -375,6 +391,7 @@ function onRestoredFromCache(form, onRestore) {
 export function wirePage(form, defaultAction, { beforePost = () => true, onRestore = () => {} } = {}) {
     signals();
     pageSignals(form);
+    describeFocusedField(form);
     interceptSubmit(form, defaultAction, beforePost);
     onRestoredFromCache(form, onRestore);
     form.dataset.paReady = "true";

@@ -2,6 +2,9 @@
 // identified user and posts the result: pa_action=passkey with the assertion, or pa_action=passkey_error
 // with pa_error (DOMException name, or TimeoutError when our own timer ran out).
 // "Sign in with password instead" aborts the pending call and posts pa_action=use_password.
+// After data-retry-after-seconds (default 30) of a prompt still running, the spinner gives way to "Try again",
+// which abandons that prompt and starts a new one: a prompt left behind another window would otherwise keep the
+// page waiting until the WebAuthn timeout (minutes).
 import {
     assertionFields,
     elapsedMs,
@@ -18,19 +21,41 @@ import {
 } from "./passkey-autopilot-common.js";
 
 const TIMEOUT_TOLERANCE_MS = 250;
+const DEFAULT_RETRY_AFTER_SECONDS = 30;
 
 const form = paForm();
 const retryButton = document.getElementById("pa-retry");
 const pendingStatus = document.getElementById("pa-passkey-pending");
 
-let pending = null; // { controller, cancelledByUser } of the running ceremony
+let pending = null; // { controller, cancelledByUser, settled } of the running ceremony
+
+function retryAfterMs() {
+    const seconds = Number.parseInt(form?.dataset?.retryAfterSeconds ?? "", 10);
+    return (seconds > 0 ? seconds : DEFAULT_RETRY_AFTER_SECONDS) * 1000;
+}
 
 function showPending(isPending) {
     setShown(pendingStatus, isPending);
     setShown(retryButton, !isPending);
 }
 
+/** Aborts the running ceremony without reporting it; resolves once the browser has let go of its prompt. */
+async function abandonPending() {
+    const abandoned = pending;
+    if (abandoned) {
+        abandoned.cancelledByUser = true;
+        abandoned.controller.abort();
+        pending = null;
+        await abandoned.settled;
+    }
+}
+
 async function runCeremony() {
+    if (isPosting()) {
+        return;
+    }
+    // "Try again" while a prompt still runs: a browser allows one request at a time
+    await abandonPending();
     if (pending || isPosting()) {
         return;
     }
@@ -39,20 +64,29 @@ async function runCeremony() {
         await post(form, "passkey_error", { pa_error: "NotSupportedError", pa_duration_ms: "0" });
         return;
     }
-    const ceremony = { controller: new AbortController(), cancelledByUser: false };
+    let settle;
+    const ceremony = { controller: new AbortController(), cancelledByUser: false, settled: new Promise((resolve) => { settle = resolve; }) };
     pending = ceremony;
     showPending(true);
+    const offerRetry = setTimeout(() => {
+        if (pending === ceremony && !isPosting()) {
+            showPending(false);
+        }
+    }, retryAfterMs());
     try {
         const result = await ceremonyResult(options, ceremony.controller);
+        settle();
         if (ceremony.cancelledByUser) {
-            return; // our own abort for "Sign in with password instead": that post is already on its way
+            return; // our own abort ("Sign in with password instead", "Try again"): what follows is on its way
         }
         await post(form, result.action, result.fields);
     } finally {
+        settle();
+        clearTimeout(offerRetry);
         if (pending === ceremony) {
             pending = null;
         }
-        if (!isPosting()) {
+        if (!isPosting() && pending === null) {
             showPending(false);
         }
     }

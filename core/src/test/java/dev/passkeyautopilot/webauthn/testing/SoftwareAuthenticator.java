@@ -50,6 +50,7 @@ public final class SoftwareAuthenticator {
     private byte[] userHandle;
     private long signCount;
     private byte flags = (byte) (FLAG_UP | FLAG_UV);
+    private AAGUID aaguid = AAGUID.ZERO;
 
     public SoftwareAuthenticator() {
         try {
@@ -124,13 +125,19 @@ public final class SoftwareAuthenticator {
         return this;
     }
 
+    /** The AAGUID it reports when it creates a passkey (all zeros unless set), e.g. a provider Keycloak's metadata names. */
+    public SoftwareAuthenticator withAaguid(String aaguid) {
+        this.aaguid = new AAGUID(aaguid);
+        return this;
+    }
+
     /** Answers {@code navigator.credentials.create()} for the given creation options JSON. */
     public Map<String, String> register(String creationOptionsJson, String origin) {
         JsonNode options = read(creationOptionsJson);
         userHandle = Base64.getUrlDecoder().decode(options.path("user").path("id").asText());
         String rpId = options.path("rp").path("id").asText();
         byte[] clientData = clientData("webauthn.create", options.path("challenge").asText(), origin, c -> { });
-        AttestedCredentialData attested = new AttestedCredentialData(AAGUID.ZERO, credentialId, publicKey());
+        AttestedCredentialData attested = new AttestedCredentialData(aaguid, credentialId, publicKey());
         AuthenticatorData<?> authenticatorData = new AuthenticatorData<>(sha256(rpId.getBytes(StandardCharsets.UTF_8)),
                 (byte) (flags | FLAG_AT), signCount, attested);
         @SuppressWarnings({"unchecked", "rawtypes"})

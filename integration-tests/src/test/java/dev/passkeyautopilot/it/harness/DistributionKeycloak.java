@@ -90,6 +90,11 @@ public final class DistributionKeycloak implements KeycloakTarget {
     }
 
     @Override
+    public String managementUrl() {
+        return server.managementUrl();
+    }
+
+    @Override
     public AdminClient admin() {
         return admin;
     }

@@ -132,6 +132,11 @@ public final class KeycloakServer {
         return managementPort;
     }
 
+    /** {@code http://127.0.0.1:<management port>}: health and metrics. */
+    public String managementUrl() {
+        return "http://127.0.0.1:" + managementPort;
+    }
+
     public Path workDir() {
         return workDir;
     }
@@ -174,6 +179,8 @@ public final class KeycloakServer {
         command.add("--http-port=" + httpPort);
         command.add("--http-management-port=" + managementPort);
         command.add("--health-enabled=true");
+        // Free at runtime (meters are only looked up), and the metrics suite reads /metrics of the shared server.
+        command.add("--metrics-enabled=true");
         if (!realmImports.isEmpty()) {
             command.add("--import-realm");
         }
@@ -203,7 +210,7 @@ public final class KeycloakServer {
     }
 
     private void awaitReady(long startedNanos) {
-        URI ready = URI.create("http://127.0.0.1:" + managementPort + "/health/ready");
+        URI ready = URI.create(managementUrl() + "/health/ready");
         long deadline = startedNanos + startupTimeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {

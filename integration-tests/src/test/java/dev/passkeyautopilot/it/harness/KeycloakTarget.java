@@ -14,6 +14,12 @@ public interface KeycloakTarget extends AutoCloseable {
      */
     String baseUrl();
 
+    /**
+     * Keycloak's management interface, e.g. {@code http://127.0.0.1:9123}: {@code /health} and {@code /metrics}
+     * (every server of the suite runs with {@code --metrics-enabled=true}).
+     */
+    String managementUrl();
+
     /** {@code baseUrl() + "/realms/" + realm}. */
     default String realmUrl(String realm) {
         return baseUrl() + "/realms/" + realm;

@@ -16,6 +16,7 @@ public final class HttpPasskeyFlows {
     public static final String PASSKEY = "passkey-autopilot-passkey.ftl";
     public static final String PASSWORD = "passkey-autopilot-password.ftl";
     public static final String APPEND = "passkey-autopilot-append.ftl";
+    public static final String CREATED = "passkey-autopilot-created.ftl";
     /** What a browser with a platform authenticator reports. */
     public static final String CAPABLE_BROWSER = "{\"platformAuthenticator\":true,\"conditionalGet\":true,\"webauthn\":true}";
 
@@ -43,7 +44,7 @@ public final class HttpPasskeyFlows {
                 "pa_capabilities", CAPABLE_BROWSER, "pa_device", deviceMarker));
     }
 
-    /** Password login in a fresh browser, then creation of a passkey on the append page. */
+    /** Password login in a fresh browser, then creation of a passkey on the append page, and "Continue" on its confirmation. */
     public void registerPasskey(String username, String password, SoftwareAuthenticator authenticator) {
         LoginHttpClient browser = newBrowser();
         LoginHttpClient.Page passwordPage = expect(identify(browser, username), PASSWORD);
@@ -51,7 +52,8 @@ public final class HttpPasskeyFlows {
                 "pa_capabilities", CAPABLE_BROWSER, "pa_device", "http-test-device-0001")), APPEND);
         Map<String, String> fields = new LinkedHashMap<>(authenticator.register(append.data("data-creation-options"), browser.origin()));
         fields.put("pa_action", "create");
-        LoginHttpClient.Page done = browser.submit(append, fields);
+        LoginHttpClient.Page created = expect(browser.submit(append, fields), CREATED);
+        LoginHttpClient.Page done = browser.submit(created, Map.of("pa_action", "continue"));
         if (!done.loggedIn()) {
             throw new AssertionError("passkey creation did not complete the login: " + done.status() + " " + done.template()
                     + " " + done.message());

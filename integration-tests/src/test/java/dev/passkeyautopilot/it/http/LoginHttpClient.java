@@ -35,6 +35,7 @@ public final class LoginHttpClient {
     private final String realm;
     private final LocalhostCookieHandler cookies = new LocalhostCookieHandler();
     private final HttpClient http;
+    private String userAgent;
 
     public LoginHttpClient(String baseUrl, String realm) {
         this.baseUrl = baseUrl.replaceAll("/$", "");
@@ -98,7 +99,19 @@ public final class LoginHttpClient {
         return current;
     }
 
+    /**
+     * Sends this {@code User-Agent} from now on, so the server sees the environment of a real browser (Keycloak
+     * parses OS and browser from it); without one, Java's HTTP client announces itself.
+     */
+    public LoginHttpClient userAgent(String userAgent) {
+        this.userAgent = userAgent;
+        return this;
+    }
+
     private Page send(HttpRequest.Builder request) {
+        if (userAgent != null) {
+            request.setHeader("User-Agent", userAgent);
+        }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             return new Page(response.statusCode(), response.body(), response.headers().firstValue("Location").orElse(null),

@@ -25,6 +25,9 @@ import java.util.Optional;
  */
 public final class TestcontainersKeycloak implements KeycloakTarget {
 
+    /** Keycloak's management port inside the image, which the container exposes. */
+    private static final int MANAGEMENT_PORT = 9000;
+
     private final KeycloakSpec spec;
     private final KeycloakContainer container;
     private final PostgresDatabase database;
@@ -59,6 +62,7 @@ public final class TestcontainersKeycloak implements KeycloakTarget {
                 .withExtraHost("host.docker.internal", "host-gateway");
         spec.env().forEach(container::withEnv);
         List<String> command = new ArrayList<>(spec.options());
+        command.add("--metrics-enabled=true");
         if (database != null) {
             command.add("--db=postgres");
             command.add("--db-url=jdbc:postgresql://host.docker.internal:5432/" + database.name());
@@ -97,6 +101,11 @@ public final class TestcontainersKeycloak implements KeycloakTarget {
     public String baseUrl() {
         // "localhost", not an IP, so browsers accept it as a WebAuthn relying party id.
         return "http://localhost:" + container.getHttpPort();
+    }
+
+    @Override
+    public String managementUrl() {
+        return "http://127.0.0.1:" + container.getMappedPort(MANAGEMENT_PORT);
     }
 
     @Override

@@ -1,0 +1,61 @@
+package dev.passkeyautopilot.kpi;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/**
+ * A user who signed in on a realm's day, and whether they held a passkey at one of those sign-ins: distinct users
+ * over a period cannot be summed from daily counts, so coverage counts these (one row per user and day, not per
+ * sign-in).
+ */
+@Entity(name = "PaKpiActiveUser")
+@Table(name = "PA_KPI_ACTIVE_USER")
+@NamedQueries({
+        @NamedQuery(name = "pa.kpiActiveUsers",
+                query = "select count(distinct u.userId), count(distinct case when u.heldPasskey = true then u.userId end)"
+                        + " from PaKpiActiveUser u where u.realmId = :realmId and u.day >= :from and u.day <= :to"),
+        @NamedQuery(name = "pa.kpiActiveUsersPerDay",
+                query = "select u.day, count(u.userId), sum(case when u.heldPasskey = true then 1 else 0 end)"
+                        + " from PaKpiActiveUser u where u.realmId = :realmId and u.day >= :from and u.day <= :to group by u.day"),
+        @NamedQuery(name = "pa.deleteKpiActiveUsersOfDay",
+                query = "delete from PaKpiActiveUser u where u.realmId = :realmId and u.day = :day"),
+        @NamedQuery(name = "pa.deleteKpiActiveUserByUser",
+                query = "delete from PaKpiActiveUser u where u.realmId = :realmId and u.userId = :userId"),
+        @NamedQuery(name = "pa.deleteKpiActiveUsersByRealm",
+                query = "delete from PaKpiActiveUser u where u.realmId = :realmId"),
+        @NamedQuery(name = "pa.deleteKpiActiveUsersBefore",
+                query = "delete from PaKpiActiveUser u where u.day < :day"),
+})
+public class KpiActiveUserEntity {
+
+    @Id
+    @Column(name = "ID", length = 36)
+    private String id;
+
+    @Column(name = "REALM_ID", length = 36, nullable = false)
+    private String realmId;
+
+    @Column(name = "DAY", length = 10, nullable = false)
+    private String day;
+
+    @Column(name = "USER_ID", length = 36, nullable = false)
+    private String userId;
+
+    @Column(name = "HELD_PASSKEY", nullable = false)
+    private boolean heldPasskey;
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getRealmId() { return realmId; }
+    public void setRealmId(String realmId) { this.realmId = realmId; }
+    public String getDay() { return day; }
+    public void setDay(String day) { this.day = day; }
+    public String getUserId() { return userId; }
+    public void setUserId(String userId) { this.userId = userId; }
+    public boolean isHeldPasskey() { return heldPasskey; }
+    public void setHeldPasskey(boolean heldPasskey) { this.heldPasskey = heldPasskey; }
+}

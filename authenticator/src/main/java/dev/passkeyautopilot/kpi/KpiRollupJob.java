@@ -1,0 +1,97 @@
+package dev.passkeyautopilot.kpi;
+
+import dev.passkeyautopilot.passkey.PasskeyAutopilotJpaEntityProviderFactory;
+import org.jboss.logging.Logger;
+import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
+import org.keycloak.common.util.Time;
+import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakSessionFactory;
+import org.keycloak.models.RealmModel;
+import org.keycloak.models.utils.KeycloakModelUtils;
+import org.keycloak.timer.ScheduledTask;
+
+import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Keeps every realm's daily rollups current: every interval, on every node, each realm in its own transaction
+ * under its lock row; a realm another node refreshed less than half an interval ago is left alone. Also drops
+ * rollup days older than the retention.
+ */
+public class KpiRollupJob implements ScheduledTask {
+
+    public static final String TASK_NAME = "passkey-autopilot-kpi-rollups";
+    public static final int DEFAULT_INTERVAL_SECONDS = 60;
+    public static final int DEFAULT_RETENTION_DAYS = 400;
+    private static final Logger LOG = Logger.getLogger(KpiRollupJob.class);
+
+    private final Duration interval;
+    private final int retentionDays;
+
+    public KpiRollupJob(Duration interval, int retentionDays) {
+        if (interval.isNegative() || interval.isZero()) {
+            throw new IllegalArgumentException("kpi-rollup-interval-seconds must be at least 1, was " + interval.toSeconds());
+        }
+        if (retentionDays < 1) {
+            throw new IllegalArgumentException("kpi-rollup-retention-days must be at least 1, was " + retentionDays);
+        }
+        this.interval = interval;
+        this.retentionDays = retentionDays;
+    }
+
+    /** The node's job (its options come from the JPA entity provider's configuration); a default one if that is not ours. */
+    public static KpiRollupJob of(KeycloakSessionFactory factory) {
+        return factory.getProviderFactory(JpaEntityProvider.class, PasskeyAutopilotJpaEntityProviderFactory.PROVIDER_ID)
+                instanceof PasskeyAutopilotJpaEntityProviderFactory ours && ours.rollupJob() != null
+                ? ours.rollupJob() : new KpiRollupJob(Duration.ofSeconds(DEFAULT_INTERVAL_SECONDS), DEFAULT_RETENTION_DAYS);
+    }
+
+    public Duration interval() {
+        return interval;
+    }
+
+    public int retentionDays() {
+        return retentionDays;
+    }
+
+    @Override
+    public void run(KeycloakSession session) {
+        KeycloakSessionFactory factory = session.getKeycloakSessionFactory();
+        List<String> realmIds = session.realms().getRealmsStream().map(RealmModel::getId).toList();
+        for (String realmId : realmIds) {
+            refresh(factory, realmId, false);
+        }
+        new KpiRollups(session).deleteDaysBefore(KpiRollups.today(ZoneOffset.UTC).minusDays(retentionDays).toString());
+    }
+
+    /**
+     * Refreshes one realm's rollups in a transaction of its own.
+     *
+     * @param force even when another node refreshed it a moment ago (a report that must include the last minute)
+     */
+    public void refresh(KeycloakSessionFactory factory, String realmId, boolean force) {
+        try {
+            KeycloakModelUtils.runJobInTransaction(factory, session -> {
+                RealmModel realm = session.realms().getRealm(realmId);
+                if (realm == null) {
+                    return;
+                }
+                KpiRollups rollups = new KpiRollups(session);
+                KpiRollupStateEntity state = rollups.lock(realmId);
+                if (!force && Time.currentTimeMillis() - state.getRefreshedAt() < interval.toMillis() / 2) {
+                    return;
+                }
+                rollups.refresh(realm, state, retentionDays);
+            });
+        } catch (RuntimeException e) {
+            // e.g. two nodes creating the realm's lock row at once: the other one's refresh counts, ours retries next time
+            LOG.debugf(e, "KPI rollup of realm %s not refreshed this time", realmId);
+        }
+    }
+
+    @Override
+    public String getTaskName() {
+        return TASK_NAME;
+    }
+}

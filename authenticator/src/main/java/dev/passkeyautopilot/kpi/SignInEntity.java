@@ -1,0 +1,87 @@
+package dev.passkeyautopilot.kpi;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+/**
+ * One successful sign-in of the realm (Keycloak's LOGIN event), whatever the method: what the usage rate,
+ * coverage and the first steps of the append funnel count. Insert-only: a login never updates a shared row.
+ */
+@Entity(name = "PaSignIn")
+@Table(name = "PA_SIGN_IN")
+@NamedQueries({
+        @NamedQuery(name = "pa.kpiSignInsOfDay",
+                query = "select s.method, s.heldPasskey, s.appendStage, s.osFamily, s.browserFamily, s.deviceClass, s.clientId, s.userId"
+                        + " from PaSignIn s where s.realmId = :realmId and s.signedInAt >= :from and s.signedInAt < :to"),
+        @NamedQuery(name = "pa.deleteSignInsByUser",
+                query = "delete from PaSignIn s where s.realmId = :realmId and s.userId = :userId"),
+        @NamedQuery(name = "pa.deleteSignInsByRealm",
+                query = "delete from PaSignIn s where s.realmId = :realmId"),
+        @NamedQuery(name = "pa.deleteSignInsBefore",
+                query = "delete from PaSignIn s where s.signedInAt < :cutoff"),
+})
+public class SignInEntity {
+
+    @Id
+    @Column(name = "ID", length = 36)
+    private String id;
+
+    @Column(name = "REALM_ID", length = 36, nullable = false)
+    private String realmId;
+
+    @Column(name = "USER_ID", length = 36, nullable = false)
+    private String userId;
+
+    @Column(name = "SIGNED_IN_AT", nullable = false)
+    private long signedInAt;
+
+    /** {@code SignInMethod} code. */
+    @Column(name = "METHOD", length = 24, nullable = false)
+    private String method;
+
+    @Column(name = "CLIENT_ID", length = 255)
+    private String clientId;
+
+    @Column(name = "OS_FAMILY", length = 64)
+    private String osFamily;
+
+    @Column(name = "BROWSER_FAMILY", length = 64)
+    private String browserFamily;
+
+    @Column(name = "DEVICE_CLASS", length = 16)
+    private String deviceClass;
+
+    @Column(name = "HELD_PASSKEY", nullable = false)
+    private boolean heldPasskey;
+
+    /** {@code AppendStage} code; null when the offer was not evaluated. */
+    @Column(name = "APPEND_STAGE", length = 24)
+    private String appendStage;
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public String getRealmId() { return realmId; }
+    public void setRealmId(String realmId) { this.realmId = realmId; }
+    public String getUserId() { return userId; }
+    public void setUserId(String userId) { this.userId = userId; }
+    public long getSignedInAt() { return signedInAt; }
+    public void setSignedInAt(long signedInAt) { this.signedInAt = signedInAt; }
+    public String getMethod() { return method; }
+    public void setMethod(String method) { this.method = method; }
+    public String getClientId() { return clientId; }
+    public void setClientId(String clientId) { this.clientId = clientId; }
+    public String getOsFamily() { return osFamily; }
+    public void setOsFamily(String osFamily) { this.osFamily = osFamily; }
+    public String getBrowserFamily() { return browserFamily; }
+    public void setBrowserFamily(String browserFamily) { this.browserFamily = browserFamily; }
+    public String getDeviceClass() { return deviceClass; }
+    public void setDeviceClass(String deviceClass) { this.deviceClass = deviceClass; }
+    public boolean isHeldPasskey() { return heldPasskey; }
+    public void setHeldPasskey(boolean heldPasskey) { this.heldPasskey = heldPasskey; }
+    public String getAppendStage() { return appendStage; }
+    public void setAppendStage(String appendStage) { this.appendStage = appendStage; }
+}
