@@ -5,7 +5,7 @@ import dev.passkeyautopilot.environment.Environment;
 import dev.passkeyautopilot.events.PasskeyEventDetails;
 import dev.passkeyautopilot.form.PostedForm;
 import dev.passkeyautopilot.intelligence.HintPolicy;
-import dev.passkeyautopilot.intelligence.IntelligenceSettings;
+import dev.passkeyautopilot.login.LoginDecider;
 import dev.passkeyautopilot.login.LoginPage;
 import dev.passkeyautopilot.session.AttemptNotes;
 import dev.passkeyautopilot.signal.PendingSignals;
@@ -62,13 +62,13 @@ public final class PasskeyCreation {
 
     /**
      * The creation options for this user as the JSON string the page's script reads, with a challenge issued into
-     * the authentication session; the user's passkeys are excluded, so an authenticator holding one says so. No
-     * step configuration applies here, so cross-device creation counts as allowed (the intelligence's default).
+     * the authentication session; the user's passkeys are excluded, so an authenticator holding one says so. The
+     * realm's identifier step decides whether it may be created on another device (cross-device setting).
      */
     public String options(AuthenticationSessionModel authSession, RealmModel realm, UserModel user, URI baseUri) {
         RelyingParty relyingParty = PasswordlessPolicy.relyingParty(realm, baseUri);
         byte[] challenge = AttemptNotes.of(authSession).issueChallenge(relyingParty.timeoutMillis());
-        return options(relyingParty, challenge, realm, user, IntelligenceSettings.defaults().crossDeviceEnabled());
+        return options(relyingParty, challenge, realm, user, LoginDecider.settings(realm).crossDeviceEnabled());
     }
 
     /**

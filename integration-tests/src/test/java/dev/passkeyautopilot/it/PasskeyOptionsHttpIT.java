@@ -39,6 +39,7 @@ class PasskeyOptionsHttpIT {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private AdminClient admin;
+    private KeycloakTarget keycloak;
     private String realm;
     private String crossDeviceOff;
     private HttpPasskeyFlows flows;
@@ -47,6 +48,7 @@ class PasskeyOptionsHttpIT {
     @BeforeAll
     void realms(KeycloakTarget keycloak, AdminClient admin) {
         this.admin = admin;
+        this.keycloak = keycloak;
         this.realm = TestRealms.create(admin, "options");
         this.crossDeviceOff = "options-off-" + UUID.randomUUID().toString().substring(0, 8);
         ObjectNode definition = TestRealms.definition(admin.json(), crossDeviceOff);
@@ -92,6 +94,29 @@ class PasskeyOptionsHttpIT {
                 "pa_capabilities", CAPABLE_BROWSER, "pa_device", "http-test-device-0001")), HttpPasskeyFlows.APPEND);
         JsonNode options = JSON.readTree(append.data("data-creation-options"));
         assertEquals("[\"client-device\"]", options.path("hints").toString(), options.toString());
+    }
+
+    @Test
+    @DisplayName("Cross-device off, security keys required by the passwordless policy: the offer page hints security-key, never hybrid")
+    void creationHintsFollowTheRealmsCrossDeviceSetting() throws IOException {
+        String name = "options-keys-" + UUID.randomUUID().toString().substring(0, 8);
+        ObjectNode definition = TestRealms.definition(admin.json(), name);
+        definition.withArray("authenticatorConfig").forEach(config -> {
+            if ("passkey-autopilot-identifier-first".equals(config.path("alias").asText())) {
+                ((ObjectNode) config.get("config")).put("intelligence.cross-device", "false");
+            }
+        });
+        definition.put("webAuthnPolicyPasswordlessAuthenticatorAttachment", "cross-platform");
+        admin.importRealm(definition);
+        HttpPasskeyFlows keyFlows = new HttpPasskeyFlows(keycloak.baseUrl(), name);
+        String username = TestRealms.newUser(admin, name, "hints-keys", PASSWORD_VALUE);
+        LoginHttpClient browser = keyFlows.newBrowser();
+        LoginHttpClient.Page passwordPage = expect(keyFlows.identify(browser, username), PASSWORD);
+        LoginHttpClient.Page append = expect(browser.submit(passwordPage, Map.of("pa_action", "password", "password", PASSWORD_VALUE,
+                "pa_capabilities", CAPABLE_BROWSER, "pa_device", "http-test-device-0002")), HttpPasskeyFlows.APPEND);
+        String creation = append.data("data-creation-options");
+        assertEquals("[\"security-key\"]", JSON.readTree(creation).path("hints").toString(), creation);
+        assertFalse(creation.contains("hybrid"), creation);
     }
 
     @Test
