@@ -88,10 +88,11 @@ public class PasskeyListRequiredAction implements RequiredActionProvider {
         // Shown only when an application asks for it (kc_action) or an admin sets it on a user. Triggers are
         // evaluated in the request that ends the sign-in, whose event builder holds how the user signed in; the
         // page comes in the next request, from a fresh builder, and the LOGIN event only after "Back to the
-        // application": keep the sign-in's details for it now.
+        // application": keep the sign-in's details for it now. Only the first evaluation: Keycloak evaluates the
+        // triggers again on every later request of the login, each with a fresh builder.
         AuthenticationSessionModel authSession = context.getAuthenticationSession();
         if (PasskeyListRequiredActionFactory.PROVIDER_ID.equals(authSession.getClientNote(Constants.KC_ACTION))) {
-            LoginEventDetails.remember(authSession, context.getEvent());
+            LoginEventDetails.rememberOnce(authSession, context.getEvent());
         }
     }
 
