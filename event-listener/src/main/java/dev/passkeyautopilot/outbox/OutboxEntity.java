@@ -24,6 +24,8 @@ import jakarta.persistence.Table;
                 query = "update PaOutboxEntry o set o.leaseUntil = :until where o.leaseOwner = :lease"),
         @NamedQuery(name = "pa.outboxLeased",
                 query = "select o.id, o.realmId, o.sink, o.payload, o.attempts, o.createdAt from PaOutboxEntry o where o.leaseOwner = :lease"),
+        @NamedQuery(name = "pa.outboxRelease",
+                query = "update PaOutboxEntry o set o.leaseOwner = null, o.leaseUntil = null where o.id in :ids and o.leaseOwner = :lease"),
         @NamedQuery(name = "pa.outboxDelivered",
                 query = "update PaOutboxEntry o set o.status = 'DELIVERED', o.deliveredAt = :now, o.leaseOwner = null,"
                         + " o.leaseUntil = null, o.attempts = o.attempts + 1 where o.leaseOwner = :lease"),

@@ -130,6 +130,21 @@ public class OutboxStore {
                 .executeUpdate();
     }
 
+    /**
+     * Gives up the lease on rows that were not sent (the node is stopping): due again at once for any node, with no
+     * attempt counted, instead of waiting for the lease to run out.
+     */
+    public int release(String lease, Collection<String> rowIds) {
+        int released = 0;
+        for (List<String> ids : chunks(rowIds)) {
+            released += em.createNamedQuery("pa.outboxRelease")
+                    .setParameter("ids", ids)
+                    .setParameter("lease", lease)
+                    .executeUpdate();
+        }
+        return released;
+    }
+
     /** Marks delivered the given rows the lease holds. */
     public int delivered(String lease, Collection<String> rowIds) {
         long now = Time.currentTimeMillis();

@@ -63,6 +63,13 @@ final class Relay {
     private volatile String heldLease;
     private final Map<String, OpenPipeline> pipelines = new ConcurrentHashMap<>();
     private ScheduledExecutorService executor;
+    /**
+     * Set when the node begins to stop: the batch being sent finishes, the round's unsent rows are released, what was
+     * sent is marked, and no further round is claimed. Keycloak closes the database about a second after the stop
+     * signal; without this the relay went on sending (and claiming) until then, its marks failed, and another node
+     * sent the whole round again once the lease ran out.
+     */
+    private volatile boolean stopping;
     private long lastHousekeeping;
 
     Relay(KeycloakSessionFactory factory, RealmSinks sinks, RelaySettings settings, FileSinkPolicy fileSinks,
@@ -86,7 +93,9 @@ final class Relay {
         executor.scheduleWithFixedDelay(this::heartbeat, beat, beat, TimeUnit.MILLISECONDS);
     }
 
-    void stop() {
+    /** Stops claiming, lets the round in progress finish (up to 5 s) and closes the sinks; a second call does nothing. */
+    synchronized void stop() {
+        stopping = true;
         if (executor != null) {
             // the round in progress may finish and be marked; otherwise its rows go out again after the restart
             executor.shutdown();
@@ -113,10 +122,12 @@ final class Relay {
             // A full claim means more is waiting: go on at once. A partial one took everything due, and what comes
             // in next waits for the next poll, to go out with its neighbours: rounds of a few rows each would cost
             // three commits apiece on the cores that serve logins.
-            while (!Thread.currentThread().isInterrupted() && sendOneBatch() >= settings.claimLimit()) {
+            while (!stopping && !Thread.currentThread().isInterrupted() && sendOneBatch() >= settings.claimLimit()) {
                 // keep going while there is a backlog
             }
-            housekeeping();
+            if (!stopping) {
+                housekeeping();
+            }
         } catch (RuntimeException e) {
             // a broken database connection or the like: the next poll tries again
             LOG.warnf(e, "Passkey Autopilot relay round failed");
@@ -146,6 +157,9 @@ final class Relay {
 
     /** @return how many rows were claimed */
     int sendOneBatch() {
+        if (stopping) {
+            return 0;
+        }
         OutboxStore.Lease[] claimed = new OutboxStore.Lease[1];
         KeycloakModelUtils.runJobInTransaction(factory, session ->
                 claimed[0] = new OutboxStore(session).claim(settings.claimLimit(), System.currentTimeMillis() + settings.leaseMillis()));
@@ -170,12 +184,15 @@ final class Relay {
         }
         List<Failure> failures = new ArrayList<>();
         List<Stopped> stopped = new ArrayList<>();
+        List<String> unsent = new ArrayList<>();
         for (List<LeasedRow> rows : bySink.values()) {
-            send(rows, failures, stopped);
+            send(rows, failures, stopped, unsent);
         }
         long[] marked = new long[2];
         KeycloakModelUtils.runJobInTransaction(factory, session -> {
             OutboxStore store = new OutboxStore(session);
+            // first: deliveredRest below marks whatever the lease still holds
+            store.release(lease.token(), unsent);
             long deliveredRows = 0;
             long failedRows = 0;
             for (Failure failure : failures) {
@@ -203,9 +220,13 @@ final class Relay {
     /**
      * Sends one sink's rows in its batch size. A retryable failure stops the sink for this round: the next
      * batches would most likely fail alike, and against a peer that hangs each would wait out its timeout while
-     * the lease runs down.
+     * the lease runs down. Once the node is stopping, the rows not sent yet go to {@code unsent}.
      */
-    private void send(List<LeasedRow> rows, List<Failure> failures, List<Stopped> stopped) {
+    private void send(List<LeasedRow> rows, List<Failure> failures, List<Stopped> stopped, List<String> unsent) {
+        if (stopping) {
+            rows.forEach(row -> unsent.add(row.id()));
+            return;
+        }
         LeasedRow first = rows.get(0);
         SinkPipeline pipeline;
         try {
@@ -219,6 +240,10 @@ final class Relay {
         List<String> sent = new ArrayList<>();
         int batchSize = pipeline.config().batchSize();
         for (int from = 0; from < rows.size(); from += batchSize) {
+            if (stopping) {
+                rows.subList(from, rows.size()).forEach(row -> unsent.add(row.id()));
+                return;
+            }
             List<LeasedRow> chunk = rows.subList(from, Math.min(rows.size(), from + batchSize));
             List<AuditEvent> events = new ArrayList<>(chunk.size());
             List<LeasedRow> sendable = new ArrayList<>(chunk.size());

@@ -34,6 +34,7 @@ public class SiemEventListenerProviderFactory implements EventListenerProviderFa
     private FileSinkPolicy fileSinks;
     private DestinationPolicy destinations;
     private Relay relay;
+    private Thread shutdownHook;
 
     /** The realms' sink configurations, shared with the admin REST API so a change applies at once on this node. */
     public static RealmSinks realmSinks(KeycloakSession session) {
@@ -113,6 +114,11 @@ public class SiemEventListenerProviderFactory implements EventListenerProviderFa
         if (settings.enabled()) {
             relay = new Relay(factory, sinks, settings, fileSinks, destinations);
             relay.start();
+            // Keycloak may close its database access before it closes this factory, while the shutdown waits for
+            // HTTP requests to drain: a relay still claiming then cannot mark what it sent, and another node sends
+            // those rows again when their lease runs out. The JVM's shutdown signal comes first, so stop there.
+            shutdownHook = new Thread(relay::stop, "passkey-autopilot-relay-shutdown");
+            Runtime.getRuntime().addShutdownHook(shutdownHook);
             LOG.debugf("Passkey Autopilot audit relay started");
         }
     }
@@ -141,6 +147,14 @@ public class SiemEventListenerProviderFactory implements EventListenerProviderFa
 
     @Override
     public void close() {
+        if (shutdownHook != null) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(shutdownHook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down: the hook has run or is running, and stop() runs once
+            }
+            shutdownHook = null;
+        }
         if (relay != null) {
             relay.stop();
         }

@@ -47,11 +47,12 @@ public final class DistributionKeycloak implements KeycloakTarget {
     }
 
     private static KeycloakServer.Builder builder(KeycloakSpec spec, String name) {
-        return KeycloakServer.builder(name)
+        KeycloakServer.Builder builder = KeycloakServer.builder(name)
                 .provider(HarnessProperties.providerJar())
                 .provider(HarnessProperties.testProvidersJar())
                 .options(spec.options())
                 .env(spec.env());
+        return spec.production() ? builder.production() : builder;
     }
 
     /** The target as a distribution server, for what only that backend can do (a second node, say); fails otherwise. */
@@ -64,8 +65,9 @@ public final class DistributionKeycloak implements KeycloakTarget {
 
     /**
      * Starts another node on this server's PostgreSQL database, with the same providers and options: two
-     * Keycloak processes sharing one database, as a cluster's nodes do (each in dev mode with local caches,
-     * so they share nothing else). The caller stops it.
+     * Keycloak processes sharing one database, as a cluster's nodes do. In dev mode each has local caches, so they
+     * share nothing else; in {@link KeycloakSpec#production() production mode} they form one Infinispan cluster
+     * (distinct HTTP, management and JGroups ports, discovery through the database). The caller stops it.
      */
     public KeycloakServer startNode(String name) {
         if (database == null) {

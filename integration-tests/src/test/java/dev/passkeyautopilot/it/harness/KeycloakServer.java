@@ -21,8 +21,11 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Launches Keycloak from the official distribution with {@code kc.sh start-dev} (HTTP, no hostname setup) in a
- * private copy of the distribution, with the given providers, database options, extra options and env.
+ * Launches Keycloak from the official distribution in a private copy of the distribution, with the given providers,
+ * database options, extra options and env: by default {@code kc.sh start-dev} (HTTP, no hostname setup, local
+ * caches); with {@link Builder#production()} {@code kc.sh start --optimized} on an {@link OptimizedBuild} image, HTTP
+ * on loopback, clustered Infinispan caches with Keycloak's default JDBC-PING discovery through the database and a
+ * JGroups port of its own on 127.0.0.1, so nodes on one database form a cluster.
  * Logs go to {@code <artifacts>/keycloak-<name>.log}; {@link #restart()} keeps the work directory, ports and
  * database.
  */
@@ -42,6 +45,9 @@ public final class KeycloakServer {
     private final Duration startupTimeout;
     private final int httpPort;
     private final int managementPort;
+    private final boolean production;
+    /** JGroups (cluster transport) port; 0 in dev mode, which has no cluster. */
+    private final int clusterPort;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     private Process process;
@@ -62,6 +68,8 @@ public final class KeycloakServer {
         this.httpPort = FreePorts.next();
         this.managementPort = FreePorts.next();
         this.pristine = builder.distribution;
+        this.production = builder.production;
+        this.clusterPort = production ? FreePorts.cluster() : 0;
     }
 
     public static Builder builder(String name) {
@@ -132,6 +140,18 @@ public final class KeycloakServer {
         return managementPort;
     }
 
+    /** The JGroups port on 127.0.0.1 (production mode); its failure detection listens {@value FreePorts#FAILURE_DETECTION_OFFSET} above. */
+    public int clusterPort() {
+        if (!production) {
+            throw new IllegalStateException("Keycloak " + name + " runs in dev mode, without a cluster");
+        }
+        return clusterPort;
+    }
+
+    public boolean isProduction() {
+        return production;
+    }
+
     /** {@code http://127.0.0.1:<management port>}: health and metrics. */
     public String managementUrl() {
         return "http://127.0.0.1:" + managementPort;
@@ -152,11 +172,20 @@ public final class KeycloakServer {
 
     private void prepareWorkDir() {
         long started = System.nanoTime();
-        DistributionCopy.copy(pristine, workDir);
+        if (production) {
+            // the image has the providers and the build; nodes of one configuration share it
+            Path image = OptimizedBuild.image(pristine, providers, buildOptions(), workDir.getParent(),
+                    logFile.resolveSibling("keycloak-build.log"), processEnvironment(), startupTimeout);
+            DistributionCopy.copy(image, workDir);
+        } else {
+            DistributionCopy.copy(pristine, workDir);
+        }
         try {
-            for (Path provider : providers) {
-                Files.copy(provider, workDir.resolve("providers").resolve(provider.getFileName()),
-                        StandardCopyOption.REPLACE_EXISTING);
+            if (!production) {
+                for (Path provider : providers) {
+                    Files.copy(provider, workDir.resolve("providers").resolve(provider.getFileName()),
+                            StandardCopyOption.REPLACE_EXISTING);
+                }
             }
             Path imports = workDir.resolve("data").resolve("import");
             Files.createDirectories(imports);
@@ -172,26 +201,56 @@ public final class KeycloakServer {
                 (System.nanoTime() - started) / 1e9));
     }
 
+    /** Options of {@code kc.sh build} in production mode; in dev mode {@code start-dev} takes them all. */
+    private List<String> buildOptions() {
+        List<String> build = new ArrayList<>(List.of("--health-enabled=true", "--metrics-enabled=true"));
+        build.addAll(BuildTimeOptions.buildTime(options));
+        return build;
+    }
+
     private Process launch() {
         List<String> command = new ArrayList<>();
         command.add(workDir.resolve("bin").resolve("kc.sh").toString());
-        command.add("start-dev");
+        if (production) {
+            command.add("start");
+            command.add("--optimized");
+            command.add("--http-enabled=true");
+            // the base URL follows the request (http://localhost:<port> of this node), as behind a proxy that
+            // keeps the Host header; a cluster behind one host name sets --hostname instead
+            command.add("--hostname-strict=false");
+            command.add("--cache=ispn");
+            command.add("--cache-stack=jdbc-ping");
+            command.add("--cache-embedded-network-bind-address=127.0.0.1");
+            command.add("--cache-embedded-network-bind-port=" + clusterPort);
+        } else {
+            command.add("start-dev");
+            command.add("--health-enabled=true");
+            // Free at runtime (meters are only looked up), and the metrics suite reads /metrics of the shared server.
+            command.add("--metrics-enabled=true");
+        }
         command.add("--http-port=" + httpPort);
         command.add("--http-management-port=" + managementPort);
-        command.add("--health-enabled=true");
-        // Free at runtime (meters are only looked up), and the metrics suite reads /metrics of the shared server.
-        command.add("--metrics-enabled=true");
         if (!realmImports.isEmpty()) {
             command.add("--import-realm");
         }
-        command.addAll(options);
+        command.addAll(production ? BuildTimeOptions.runtime(options) : options);
 
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        Map<String, String> environment = builder.environment();
+        builder.environment().putAll(processEnvironment());
+        try {
+            appendToLog("=== " + String.join(" ", command) + "\n");
+            return builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("starting " + command, e);
+        }
+    }
+
+    private Map<String, String> processEnvironment() {
+        Map<String, String> environment = new LinkedHashMap<>();
         environment.put("KC_BOOTSTRAP_ADMIN_USERNAME", AdminClient.BOOTSTRAP_USERNAME);
         environment.put("KC_BOOTSTRAP_ADMIN_PASSWORD", AdminClient.BOOTSTRAP_PASSWORD);
         // Turns on the test-only providers (the clock); they answer 404 anywhere else.
@@ -201,12 +260,7 @@ public final class KeycloakServer {
         // C1 only: augmentation + startup drop from ~56 s to ~37 s on 2 cores; tests never reach steady state.
         environment.put("JAVA_OPTS_APPEND", HarnessProperties.keycloakJavaOptsAppend());
         environment.putAll(env);
-        try {
-            appendToLog("=== " + String.join(" ", command) + "\n");
-            return builder.start();
-        } catch (IOException e) {
-            throw new UncheckedIOException("starting " + command, e);
-        }
+        return environment;
     }
 
     private void awaitReady(long startedNanos) {
@@ -278,6 +332,7 @@ public final class KeycloakServer {
         private final List<String> options = new ArrayList<>();
         private final Map<String, String> env = new LinkedHashMap<>();
         private Duration startupTimeout;
+        private boolean production;
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name);
@@ -341,6 +396,15 @@ public final class KeycloakServer {
             if (!database.password().isEmpty()) {
                 option("--db-password=" + database.password());
             }
+            return this;
+        }
+
+        /**
+         * Production mode: {@code kc.sh build} once per configuration, then {@code start --optimized} with clustered
+         * caches (see the class comment). Build-time options given with {@link #option} go to the build.
+         */
+        public Builder production() {
+            this.production = true;
             return this;
         }
 

@@ -15,9 +15,10 @@ import java.util.Map;
  * @param options    extra kc.sh options, e.g. {@code --spi-events-listener-...=...} or {@code --features=...}
  * @param env        extra environment for the server process
  * @param databaseFixture a {@code pg_dump} plain-SQL classpath resource restored before the first start, or empty
+ * @param production {@code kc.sh build} + {@code start --optimized} with clustered caches instead of {@code start-dev}
  */
 public record KeycloakSpec(Database database, List<Path> realmFiles, List<String> options,
-                           Map<String, String> env, String databaseFixture) {
+                           Map<String, String> env, String databaseFixture, boolean production) {
 
     public KeycloakSpec {
         realmFiles = List.copyOf(realmFiles);
@@ -42,12 +43,12 @@ public record KeycloakSpec(Database database, List<Path> realmFiles, List<String
             env.put(entry.substring(0, eq), entry.substring(eq + 1));
         }
         return new KeycloakSpec(annotation.database(), realms, List.of(annotation.options()), env,
-                annotation.databaseFixture());
+                annotation.databaseFixture(), annotation.production());
     }
 
     /** Short name for logs and work directories; a fixture's server gets its own log. */
     public String label() {
-        String label = database.name().toLowerCase(Locale.ROOT);
+        String label = database.name().toLowerCase(Locale.ROOT) + (production ? "-production" : "");
         return databaseFixture.isEmpty() ? label
                 : label + "-" + databaseFixture.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
     }

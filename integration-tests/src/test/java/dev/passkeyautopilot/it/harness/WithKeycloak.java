@@ -40,4 +40,11 @@ public @interface WithKeycloak {
      * PostgreSQL only; empty for none.
      */
     String databaseFixture() default "";
+
+    /**
+     * Production mode: {@code kc.sh build} (once per configuration, cached between runs) and {@code kc.sh start
+     * --optimized} with clustered caches (JDBC-PING over loopback), themes and templates cached. Further nodes of
+     * that cluster come from {@link DistributionKeycloak#startNode(String)}. Distribution backend only.
+     */
+    boolean production() default false;
 }

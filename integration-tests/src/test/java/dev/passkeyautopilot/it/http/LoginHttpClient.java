@@ -25,23 +25,47 @@ import java.util.stream.Collectors;
 /**
  * Drives Keycloak's browser login over plain HTTP, like a browser without JavaScript: one cookie jar per
  * instance (a fresh instance = a fresh browser), redirects followed by hand so the test sees each step.
- * Logs in to the realm's {@code account-console} client with PKCE.
+ * Logs in to the realm's {@code account-console} client with PKCE. {@link #at(String)} is the same browser talking
+ * to another node of a cluster, as behind a load balancer that switched nodes.
  */
 public final class LoginHttpClient {
 
     private static final Pattern TEMPLATE = Pattern.compile("template: ([a-z0-9.-]+\\.ftl)");
 
+    /** What one browser keeps whichever node it talks to: its cookies, its PKCE verifier, its User-Agent. */
+    private static final class BrowserState {
+        private final LocalhostCookieHandler cookies = new LocalhostCookieHandler();
+        private volatile String codeVerifier;
+        /** The redirect_uri of the last {@link #start()}: the code is redeemed with it, on whichever node. */
+        private volatile String redirectUri;
+        private volatile String userAgent;
+    }
+
     private final String baseUrl;
     private final String realm;
-    private final LocalhostCookieHandler cookies = new LocalhostCookieHandler();
+    private final BrowserState state;
+    private final LocalhostCookieHandler cookies;
     private final HttpClient http;
-    private String userAgent;
 
     public LoginHttpClient(String baseUrl, String realm) {
+        this(baseUrl, realm, new BrowserState());
+    }
+
+    private LoginHttpClient(String baseUrl, String realm, BrowserState state) {
         this.baseUrl = baseUrl.replaceAll("/$", "");
         this.realm = realm;
+        this.state = state;
+        this.cookies = state.cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /**
+     * This browser (the same cookies, PKCE verifier and User-Agent) talking to the node at {@code otherBaseUrl}: forms
+     * of pages another node rendered are posted to this node, and the origin it reports is this node's.
+     */
+    public LoginHttpClient at(String otherBaseUrl) {
+        return new LoginHttpClient(otherBaseUrl, realm, state);
     }
 
     /** The origin a browser on this base URL reports in clientDataJSON. */
@@ -50,18 +74,17 @@ public final class LoginHttpClient {
         return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     }
 
-    private String codeVerifier;
-
     /** The PKCE verifier of the last {@link #start()}, to redeem the authorization code. */
     public String codeVerifier() {
-        return codeVerifier;
+        return state.codeVerifier;
     }
 
     /** Opens the login page of the account console. */
     public Page start() {
         String verifier = randomToken();
-        this.codeVerifier = verifier;
+        state.codeVerifier = verifier;
         String redirect = baseUrl + "/realms/" + realm + "/account/";
+        state.redirectUri = redirect;
         String url = baseUrl + "/realms/" + realm + "/protocol/openid-connect/auth?client_id=account-console"
                 + "&response_type=code&scope=openid&redirect_uri=" + encode(redirect)
                 + "&state=" + randomToken() + "&nonce=" + randomToken()
@@ -76,7 +99,7 @@ public final class LoginHttpClient {
 
     /** Posts an already encoded body, e.g. an oversized one. */
     public Page submitRaw(Page page, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(page.formAction()))
+        HttpRequest.Builder request = HttpRequest.newBuilder(onThisNode(page.formAction()))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         return followRedirects(send(request));
@@ -99,18 +122,26 @@ public final class LoginHttpClient {
         return current;
     }
 
+    /** The URL with this client's scheme, host and port: a page from any node of the cluster is answered here. */
+    private URI onThisNode(String url) {
+        URI target = URI.create(url);
+        URI base = URI.create(baseUrl);
+        return URI.create(base.getScheme() + "://" + base.getRawAuthority() + target.getRawPath()
+                + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery()));
+    }
+
     /**
      * Sends this {@code User-Agent} from now on, so the server sees the environment of a real browser (Keycloak
      * parses OS and browser from it); without one, Java's HTTP client announces itself.
      */
     public LoginHttpClient userAgent(String userAgent) {
-        this.userAgent = userAgent;
+        state.userAgent = userAgent;
         return this;
     }
 
     private Page send(HttpRequest.Builder request) {
-        if (userAgent != null) {
-            request.setHeader("User-Agent", userAgent);
+        if (state.userAgent != null) {
+            request.setHeader("User-Agent", state.userAgent);
         }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
@@ -139,7 +170,7 @@ public final class LoginHttpClient {
             }
         }
         String body = form(Map.of("grant_type", "authorization_code", "client_id", "account-console", "code", code,
-                "redirect_uri", baseUrl + "/realms/" + realm + "/account/", "code_verifier", codeVerifier));
+                "redirect_uri", state.redirectUri, "code_verifier", state.codeVerifier));
         Page response = send(HttpRequest.newBuilder(URI.create(baseUrl + "/realms/" + realm + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body)));
         Matcher token = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.html());

@@ -49,6 +49,10 @@ public final class TestcontainersKeycloak implements KeycloakTarget {
                     + " reachable (DOCKER_HOST / /var/run/docker.sock). Run without -Dpa.it.backend to use the"
                     + " distribution backend, which needs no Docker.");
         }
+        if (spec.production()) {
+            throw new IllegalStateException("@WithKeycloak(production = true) starts a cluster of Keycloak processes on"
+                    + " this machine; it needs the distribution backend (run without -Dpa.it.backend=testcontainers)");
+        }
         PostgresDatabase database = spec.database() == Database.POSTGRES ? PostgresDatabase.create() : null;
         if (database != null && !spec.databaseFixture().isEmpty()) {
             database.restore(spec.databaseFixture());
