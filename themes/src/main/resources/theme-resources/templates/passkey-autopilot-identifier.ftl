@@ -16,7 +16,8 @@
             <div id="kc-form-wrapper">
                 <#-- pa.conditionalOptions is a JSON string from the server; as an attribute value it is HTML-escaped. -->
                 <form id="pa-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"
-                      data-conditional-options="${(pa.conditionalOptions)!''}">
+                      data-conditional-options="${(pa.conditionalOptions)!''}"
+                      data-pa-signals="${(pa.signals)!''}">
                     <#assign usernameLabel>
                         <#if !realm.loginWithEmailAllowed>${msg("username")}<#elseif !realm.registrationEmailAsUsername>${msg("usernameOrEmail")}<#else>${msg("email")}</#if>
                     </#assign>

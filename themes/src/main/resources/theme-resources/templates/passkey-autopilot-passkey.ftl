@@ -18,6 +18,7 @@
                 <form id="pa-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"
                       data-request-options="${(pa.requestOptions)!''}"
                       data-auto-start="${((pa.autoStart)!true)?c}"
+                      data-accepted-after-sign-in="${(pa.acceptedAfterSignIn)!''}"
                       data-retry-after-seconds="${((pa.retryAfterSeconds)!30)?c}">
                     <#assign secondFactor = (pa.secondFactor)!false>
                     <#-- what to do, in one sentence: while the prompt runs, follow it; behind the button, start it -->

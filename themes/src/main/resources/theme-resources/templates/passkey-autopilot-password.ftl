@@ -17,7 +17,10 @@
             <div id="kc-form-wrapper">
                 <#-- pa.conditionalOptions: the server chose "conditional only": the password field also offers the passkeys. -->
                 <form id="pa-form" class="${properties.kcFormClass!}" action="${url.loginAction}" method="post"
-                      data-conditional-options="${(pa.conditionalOptions)!''}">
+                      data-conditional-options="${(pa.conditionalOptions)!''}"
+                      data-pa-signals="${(pa.signals)!''}"
+                      data-accepted-after-sign-in="${(pa.acceptedAfterSignIn)!''}"
+                      data-upgrade-options="${(pa.upgradeOptions)!''}">
                     <#-- For password managers: which account this password belongs to. -->
                     <input type="text" name="username" value="${(pa.username)!''}" autocomplete="username" hidden/>
 
@@ -34,6 +37,9 @@
                         </#if>
                     </@buttons.actionGroup>
                 </form>
+                <#if (pa.checkUrl)?has_content>
+                    <p class="pf-v5-u-mt-md"><a id="pa-check-link" href="${pa.checkUrl}">${msg("paCheckLink")}</a></p>
+                </#if>
             </div>
         </div>
         <script type="module" src="${url.resourcesPath}/js/passkey-autopilot-password.js"></script>

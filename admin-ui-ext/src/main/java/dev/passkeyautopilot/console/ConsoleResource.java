@@ -1,5 +1,6 @@
 package dev.passkeyautopilot.console;
 
+import dev.passkeyautopilot.check.CheckPageResource;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -36,6 +37,12 @@ public class ConsoleResource {
 
     ConsoleResource(KeycloakSession session) {
         this.session = session;
+    }
+
+    /** {@code check}: the passkey check page; this class only routes there (one realm resource per provider id). */
+    @Path("check")
+    public CheckPageResource check() {
+        return new CheckPageResource(session);
     }
 
     /**

@@ -5,6 +5,7 @@ import dev.passkeyautopilot.mfa.MfaStatusReader;
 import dev.passkeyautopilot.mfa.SecondFactorCredentials;
 import dev.passkeyautopilot.mfa.SecondFactorPolicy;
 import dev.passkeyautopilot.passkey.UserPasskeys;
+import dev.passkeyautopilot.signal.PendingSignals;
 import dev.passkeyautopilot.support.SupportRepresentations.MfaReset;
 import dev.passkeyautopilot.support.SupportRepresentations.Revoked;
 import dev.passkeyautopilot.support.SupportRepresentations.SetupEmailSent;
@@ -72,6 +73,10 @@ final class SupportActions {
                     .detail(Details.CREDENTIAL_TYPE, UserPasskeys.CREDENTIAL_TYPE)
                     .detail(Details.CREDENTIAL_ID, passkey.getId())
                     .success();
+        }
+        if (!revoked.isEmpty()) {
+            // the user's browser was not there: its passkey provider learns the new list at the next sign-in
+            PendingSignals.acceptedChanged(user, Time.currentTimeMillis());
         }
         Revoked result = new Revoked(List.copyOf(revoked));
         audit(OperationType.DELETE, user, action, reason, result, "passkeys");

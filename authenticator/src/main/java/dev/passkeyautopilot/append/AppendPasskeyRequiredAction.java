@@ -95,6 +95,12 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         if (notes.appendOffered().isPresent()) {
             return;
         }
+        if (notes.upgradeAttempted()) {
+            // the password page asked the browser for an automatic upgrade (upgrade experiment, arm "automatic"):
+            // that was this login's offer, whatever the browser did
+            notes.appendStage(AppendStage.OFFERED);
+            return;
+        }
         // until a check below lets it further
         notes.appendStage(AppendStage.NOT_ELIGIBLE);
         if (authSession.getRedirectUri() == null) {

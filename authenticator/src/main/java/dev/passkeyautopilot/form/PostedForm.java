@@ -1,6 +1,7 @@
 package dev.passkeyautopilot.form;
 
 import dev.passkeyautopilot.environment.ClientSignals;
+import dev.passkeyautopilot.environment.SignalApiReport;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MultivaluedMap;
 import org.keycloak.http.HttpRequest;
@@ -66,6 +67,11 @@ public final class PostedForm {
     public String action() {
         String action = get(ACTION);
         return action == null ? "" : action;
+    }
+
+    /** Whether the page reported the Signal API (see {@link SignalApiReport}). */
+    public java.util.Optional<Boolean> signalApi() {
+        return SignalApiReport.of(get(ClientSignals.CAPABILITIES_FIELD));
     }
 
     public ClientSignals signals() {

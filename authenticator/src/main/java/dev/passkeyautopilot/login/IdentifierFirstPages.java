@@ -1,9 +1,11 @@
 package dev.passkeyautopilot.login;
 
+import dev.passkeyautopilot.append.AutomaticUpgrade;
 import dev.passkeyautopilot.mfa.RegulatedMode;
 import dev.passkeyautopilot.passkey.Passkey;
 import dev.passkeyautopilot.passkey.PasskeyStep;
 import dev.passkeyautopilot.session.AttemptNotes;
+import dev.passkeyautopilot.signal.PageSignals;
 import dev.passkeyautopilot.session.LoginStep;
 import jakarta.ws.rs.core.Response;
 import org.keycloak.authentication.AuthenticationFlowContext;
@@ -20,11 +22,15 @@ final class IdentifierFirstPages {
 
     static final String TEMPLATE_IDENTIFIER = "passkey-autopilot-identifier.ftl";
     static final String TEMPLATE_PASSWORD = "passkey-autopilot-password.ftl";
+    /** Below the realm: the check page (admin-ui-ext {@code ConsoleResourceProviderFactory} id, then {@code check}). */
+    static final String CHECK_PAGE_PATH = "passkey-autopilot/check";
 
     private final PasskeyStep step;
+    private final AutomaticUpgrade upgrade;
 
-    IdentifierFirstPages(PasskeyStep step) {
+    IdentifierFirstPages(PasskeyStep step, AutomaticUpgrade upgrade) {
         this.step = step;
+        this.upgrade = upgrade;
     }
 
     /** @param autoStart start the prompt on load, or wait for the user's click on "Use your passkey" */
@@ -49,15 +55,34 @@ final class IdentifierFirstPages {
         boolean passkeyAvailable = user != null && user.isEnabled() && !RegulatedMode.isOn(context.getRealm()) && step.passkeys().hasAny(user)
                 && !Boolean.FALSE.equals(notes.signals().webauthn().orElse(null));
         String conditional = autofillPasskeys.isEmpty() ? null : step.requestOptions(context, autofillPasskeys);
-        return page.setAttribute("pa", LoginPage.password(IdentifierFirstPasskeyAuthenticator.attemptedUsername(context), passkeyAvailable, conditional))
-                .createForm(TEMPLATE_PASSWORD);
+        LoginPage pa = LoginPage.password(IdentifierFirstPasskeyAuthenticator.attemptedUsername(context), passkeyAvailable, conditional)
+                .withSignals(unknownCredentialSignal(context))
+                .withAcceptedAfterSignIn(autofillPasskeys.isEmpty() ? null : step.acceptedAfterSignIn(context, autofillPasskeys))
+                .withUpgradeOptions(upgrade.options(context, user).orElse(null))
+                .withCheckUrl(notes.passkeyFailed() ? checkPageUrl(context) : null);
+        return page.setAttribute("pa", pa).createForm(TEMPLATE_PASSWORD);
     }
 
     Response identifier(AuthenticationFlowContext context, LoginFormsProvider page) {
         AttemptNotes.of(context.getAuthenticationSession()).enter(LoginStep.IDENTIFIER);
         String conditional = IdentifierFirstConfig.of(context.getAuthenticatorConfig()).conditionalUi() && !RegulatedMode.isOn(context.getRealm())
                 ? step.requestOptions(context, List.of()) : null;
-        return page.setAttribute("pa", LoginPage.identifier(IdentifierFirstPasskeyAuthenticator.attemptedUsername(context), conditional)).createForm(TEMPLATE_IDENTIFIER);
+        LoginPage pa = LoginPage.identifier(IdentifierFirstPasskeyAuthenticator.attemptedUsername(context), conditional)
+                .withSignals(unknownCredentialSignal(context));
+        return page.setAttribute("pa", pa).createForm(TEMPLATE_IDENTIFIER);
+    }
+
+    /** A passkey this sign-in presented that no account holds (deleted, revoked): the page signals it unknown, once. */
+    private static String unknownCredentialSignal(AuthenticationFlowContext context) {
+        return AttemptNotes.of(context.getAuthenticationSession()).takeUnknownCredential()
+                .map(id -> LoginPage.json(PageSignals.unknown(PasskeyStep.relyingParty(context).rpId(), id)))
+                .orElse(null);
+    }
+
+    /** {@code /realms/{realm}/passkey-autopilot/check}, served by the admin-ui-ext module's realm resource. */
+    private static String checkPageUrl(AuthenticationFlowContext context) {
+        return context.getUriInfo().getBaseUriBuilder().path("realms").path(context.getRealm().getName())
+                .path(CHECK_PAGE_PATH).build().toString();
     }
 
     /** The page of the step the user is on. */

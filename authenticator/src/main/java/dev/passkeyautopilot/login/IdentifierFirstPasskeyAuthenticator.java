@@ -1,5 +1,6 @@
 package dev.passkeyautopilot.login;
 
+import dev.passkeyautopilot.append.AutomaticUpgrade;
 import dev.passkeyautopilot.environment.ClientSignals;
 import dev.passkeyautopilot.environment.RequestEnvironment;
 import dev.passkeyautopilot.events.PasskeyEventDetails;
@@ -72,11 +73,13 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
     private final PasskeyStep step;
     private final PasskeyOperations operations;
     private final IdentifierFirstPages pages;
+    private final AutomaticUpgrade upgrade;
 
-    IdentifierFirstPasskeyAuthenticator(PasskeyStep step) {
+    IdentifierFirstPasskeyAuthenticator(PasskeyStep step, AutomaticUpgrade upgrade) {
         this.step = step;
         this.operations = step.operations();
-        this.pages = new IdentifierFirstPages(step);
+        this.upgrade = upgrade;
+        this.pages = new IdentifierFirstPages(step, upgrade);
     }
 
     @Override
@@ -293,9 +296,11 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
             return;
         }
         context.getEvent().user(user);
+        upgrade.beforePassword(context, form);
         if (!validatePassword(context, user, form.fields(), false) || !enabledUser(context, user)) {
             return;
         }
+        upgrade.afterPassword(context, form, user);
         SessionMethods.recordSuccess(context, List.of(AuthenticationMethod.PWD));
         context.setUser(user);
         context.success(PasswordCredentialModel.TYPE);

@@ -1,5 +1,6 @@
 package dev.passkeyautopilot.login;
 
+import dev.passkeyautopilot.append.AutomaticUpgrade;
 import dev.passkeyautopilot.passkey.PasskeyStep;
 import dev.passkeyautopilot.passkey.PasskeyStepFactory;
 import dev.passkeyautopilot.rollout.Feature;
@@ -25,6 +26,6 @@ public class IdentifierFirstPasskeyAuthenticatorFactory extends PasskeyStepFacto
 
     @Override
     public Authenticator create(KeycloakSession session) {
-        return new IdentifierFirstPasskeyAuthenticator(step(session, Feature.LOGIN, OperationKind.LOGIN));
+        return new IdentifierFirstPasskeyAuthenticator(step(session, Feature.LOGIN, OperationKind.LOGIN), AutomaticUpgrade.of(session));
     }
 }

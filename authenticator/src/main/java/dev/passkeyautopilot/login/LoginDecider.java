@@ -24,10 +24,15 @@ import dev.passkeyautopilot.passkey.UserPasskeys;
 import dev.passkeyautopilot.rollout.Feature;
 import org.jboss.logging.Logger;
 import org.keycloak.authentication.AuthenticationFlowContext;
+import org.keycloak.models.AuthenticationExecutionModel;
+import org.keycloak.models.AuthenticationFlowModel;
+import org.keycloak.models.AuthenticatorConfigModel;
+import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -36,6 +41,9 @@ import java.util.Optional;
  * authentication session, so every later event and the support timeline can say why.
  */
 public final class LoginDecider {
+
+    /** Browser flows nest a few levels; a cycle an admin could build must not loop. */
+    private static final int MAX_FLOW_DEPTH = 8;
 
     private static final Logger LOG = Logger.getLogger(LoginDecider.class);
 
@@ -132,7 +140,43 @@ public final class LoginDecider {
         }
     }
 
-    private static IntelligenceSettings settings(AuthenticationFlowContext context) {
+    /**
+     * The settings of the realm's identifier step (the first in its browser flow, sub-flows included), for pages
+     * that run outside the step: the append offer and "Your passkeys" create passkeys with the same cross-device
+     * setting the sign-in uses. Defaults when the browser flow has no identifier step.
+     */
+    public static IntelligenceSettings settings(RealmModel realm) {
+        AuthenticationFlowModel browserFlow = realm.getBrowserFlow();
+        Map<String, String> config = browserFlow == null ? null : stepConfig(realm, browserFlow.getId(), 0);
+        try {
+            return IntelligenceSettings.fromConfig(config);
+        } catch (IllegalArgumentException e) {
+            LOG.warnf("Invalid passkey intelligence setting in realm %s, using defaults: %s", realm.getName(), e.getMessage());
+            return IntelligenceSettings.defaults();
+        }
+    }
+
+    private static Map<String, String> stepConfig(RealmModel realm, String flowId, int depth) {
+        if (depth > MAX_FLOW_DEPTH) {
+            return null;
+        }
+        for (AuthenticationExecutionModel execution : realm.getAuthenticationExecutionsStream(flowId).toList()) {
+            if (execution.isAuthenticatorFlow()) {
+                Map<String, String> found = stepConfig(realm, execution.getFlowId(), depth + 1);
+                if (found != null) {
+                    return found;
+                }
+            } else if (IdentifierFirstPasskeyAuthenticatorFactory.PROVIDER_ID.equals(execution.getAuthenticator())) {
+                AuthenticatorConfigModel config = execution.getAuthenticatorConfig() == null ? null
+                        : realm.getAuthenticatorConfigById(execution.getAuthenticatorConfig());
+                return config == null || config.getConfig() == null ? Map.of() : config.getConfig();
+            }
+        }
+        return null;
+    }
+
+    /** The step's intelligence settings (its authenticator config), the defaults where a setting is broken. */
+    public static IntelligenceSettings settings(AuthenticationFlowContext context) {
         try {
             return IntelligenceSettings.fromConfig(context.getAuthenticatorConfig() == null ? null
                     : context.getAuthenticatorConfig().getConfig());

@@ -16,6 +16,10 @@ public final class LoginPage {
     private boolean secondFactor;
     private String fallbackText;
     private boolean replaceCodes;
+    private String signals;
+    private String acceptedAfterSignIn;
+    private String upgradeOptions;
+    private String checkUrl;
     private String provider;
     private int retryAfterSeconds = IdentifierFirstConfig.DEFAULT_RETRY_AFTER_SECONDS;
 
@@ -96,6 +100,46 @@ public final class LoginPage {
     public LoginPage replacingCodes() {
         this.replaceCodes = true;
         return this;
+    }
+
+    /** Signal API calls the page makes when it loads ({@code PageSignals} JSON); null: none. */
+    public LoginPage withSignals(String signalsJson) {
+        this.signals = signalsJson;
+        return this;
+    }
+
+    /** The user's passkeys to signal as accepted once the browser returned one ({@code PageSignals} JSON); null: none. */
+    public LoginPage withAcceptedAfterSignIn(String signalsJson) {
+        this.acceptedAfterSignIn = signalsJson;
+        return this;
+    }
+
+    /** Creation options for the automatic passkey upgrade (conditional create) after the password; null: none. */
+    public LoginPage withUpgradeOptions(String creationOptions) {
+        this.upgradeOptions = creationOptions;
+        return this;
+    }
+
+    /** The passkey check page, linked from the fallback message; null: no link. */
+    public LoginPage withCheckUrl(String url) {
+        this.checkUrl = url;
+        return this;
+    }
+
+    public String getCheckUrl() {
+        return checkUrl;
+    }
+
+    public String getSignals() {
+        return signals;
+    }
+
+    public String getAcceptedAfterSignIn() {
+        return acceptedAfterSignIn;
+    }
+
+    public String getUpgradeOptions() {
+        return upgradeOptions;
     }
 
     public boolean isSecondFactor() {

@@ -18,6 +18,9 @@ import org.keycloak.WebAuthnConstants;
 import org.keycloak.authentication.AuthenticationFlowContext;
 import org.keycloak.models.UserModel;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
 /**
  * One posted passkey assertion checked against the signer's passkeys, the sequence every step that accepts a
  * passkey shares: parse the response, take the challenge out of the authentication session (before anything
@@ -65,6 +68,7 @@ public final class AssertionAttempt {
     private boolean signatureVerified;
     private Passkey passkey;
     private VerifiedAssertion verified;
+    private AssertionResponse response;
 
     public AssertionAttempt(AuthenticationFlowContext context, UserPasskeys passkeys, AssertionVerifier verifier) {
         this.context = context;
@@ -79,6 +83,7 @@ public final class AssertionAttempt {
      */
     public void verify(PostedForm form, RelyingParty relyingParty, SignerRule rule) throws CeremonyException {
         AssertionResponse response = new ResponseFormConverter().toAssertion(form::get);
+        this.response = response;
         context.getEvent().detail(WebAuthnConstants.PUBKEY_CRED_ID_ATTR, Base64Url.encode(response.credentialId()));
         byte[] challenge = AttemptNotes.of(context.getAuthenticationSession()).consumeChallenge();
         signer = rule.of(response);
@@ -125,6 +130,28 @@ public final class AssertionAttempt {
     /** The passkey's Keycloak credential id, once found for a user {@link #user()} names; else null. */
     public String credentialId() {
         return passkey == null || user() == null ? null : passkey.credentialModelId();
+    }
+
+    /**
+     * The presented credential id (base64url) when no account of this realm holds it: neither the user its user
+     * handle names nor the signer. Then the browser may be told to forget it ({@code signalUnknownCredential}).
+     * Without a user handle nobody can tell whose it was (another account's non-discoverable key, say): empty, as
+     * for a passkey another account holds, which must never be signalled away from that account's browser.
+     */
+    public Optional<String> unknownCredentialId() {
+        if (response == null || response.userHandle().isEmpty()) {
+            return Optional.empty();
+        }
+        byte[] credentialId = response.credentialId();
+        String handleUserId = new String(response.userHandle().get(), StandardCharsets.UTF_8);
+        UserModel named = context.getSession().users().getUserById(context.getRealm(), handleUserId);
+        if (named != null && passkeys.find(context.getRealm(), named, credentialId).isPresent()) {
+            return Optional.empty();
+        }
+        if (signer != null && passkeys.find(context.getRealm(), signer.user(), credentialId).isPresent()) {
+            return Optional.empty();
+        }
+        return Optional.of(Base64Url.encode(credentialId));
     }
 
     public VerifiedAssertion verified() {

@@ -4,8 +4,11 @@ import dev.passkeyautopilot.environment.ClientSignals;
 import dev.passkeyautopilot.environment.Environment;
 import dev.passkeyautopilot.events.PasskeyEventDetails;
 import dev.passkeyautopilot.form.PostedForm;
+import dev.passkeyautopilot.intelligence.HintPolicy;
+import dev.passkeyautopilot.login.LoginDecider;
 import dev.passkeyautopilot.login.LoginPage;
 import dev.passkeyautopilot.session.AttemptNotes;
+import dev.passkeyautopilot.signal.PendingSignals;
 import dev.passkeyautopilot.webauthn.AttestationResponse;
 import dev.passkeyautopilot.webauthn.Base64Url;
 import dev.passkeyautopilot.webauthn.CeremonyException;
@@ -27,8 +30,9 @@ import java.net.URI;
 
 /**
  * The passkey creation ceremony of our pages, one implementation for every page that offers it (the append offer
- * after a password login, "Add a passkey" on the user's list): the creation options with a fresh challenge, and
- * the verification and storage of what the browser created, with the details we keep next to it.
+ * after a password login, "Add a passkey" on the user's list, the automatic upgrade on the password page): the
+ * creation options with a fresh challenge, and the verification and storage of what the browser created, with the
+ * details we keep next to it.
  */
 public final class PasskeyCreation {
 
@@ -58,13 +62,24 @@ public final class PasskeyCreation {
 
     /**
      * The creation options for this user as the JSON string the page's script reads, with a challenge issued into
-     * the authentication session; the user's passkeys are excluded, so an authenticator holding one says so.
+     * the authentication session; the user's passkeys are excluded, so an authenticator holding one says so. The
+     * realm's identifier step decides whether it may be created on another device (cross-device setting).
      */
     public String options(AuthenticationSessionModel authSession, RealmModel realm, UserModel user, URI baseUri) {
         RelyingParty relyingParty = PasswordlessPolicy.relyingParty(realm, baseUri);
         byte[] challenge = AttemptNotes.of(authSession).issueChallenge(relyingParty.timeoutMillis());
-        CreationOptions options = CreationOptions.of(relyingParty, challenge, user.getId(), user.getUsername(), displayName(user),
-                passkeys.list(realm, user).stream().map(Passkey::stored).toList());
+        return options(relyingParty, challenge, realm, user, LoginDecider.settings(realm).crossDeviceEnabled());
+    }
+
+    /**
+     * The creation options for a challenge the caller issued, with the WebAuthn hints of {@link HintPolicy}: with
+     * cross-device sign-in off, nothing advertises hybrid.
+     */
+    public String options(RelyingParty relyingParty, byte[] challenge, RealmModel realm, UserModel user, boolean crossDevice) {
+        PasskeyUser names = PasskeyUser.of(user);
+        CreationOptions options = CreationOptions.of(relyingParty, challenge, user.getId(), names.name(), names.displayName(),
+                passkeys.list(realm, user).stream().map(Passkey::stored).toList(),
+                HintPolicy.forCreation(relyingParty.authenticatorAttachment(), crossDevice), crossDevice);
         return LoginPage.json(options);
     }
 
@@ -76,11 +91,21 @@ public final class PasskeyCreation {
                           Environment environment, ClientSignals signals) throws CeremonyException {
         AttestationResponse response = new ResponseFormConverter().toAttestation(form::get);
         byte[] challenge = AttemptNotes.of(authSession).consumeChallenge();
-        VerifiedRegistration registration = verifier.verify(response, PasswordlessPolicy.relyingParty(realm, baseUri), challenge);
+        return create(realm, user, response, challenge, PasswordlessPolicy.relyingParty(realm, baseUri), environment, signals);
+    }
+
+    /**
+     * Verifies an attestation against a challenge the caller consumed and stores the passkey. The names it was
+     * created with are remembered, so a later change of them can be signalled to the provider (Signal API).
+     */
+    public Created create(RealmModel realm, UserModel user, AttestationResponse response, byte[] challenge, RelyingParty relyingParty,
+                          Environment environment, ClientSignals signals) throws CeremonyException {
+        VerifiedRegistration registration = verifier.verify(response, relyingParty, challenge);
         String aaguid = registration.attestedCredentialData().getAaguid().toString();
         String provider = passkeys.providerName(aaguid).orElse(null);
         String credentialModelId = passkeys.register(realm, user, registration, label(provider, environment));
         passkeys.details().recordCreated(realm, user, credentialModelId, registration, environment, signals.deviceMarker().orElse(null));
+        PendingSignals.namesKnown(user, PasskeyUser.of(user));
         String label = user.credentialManager().getStoredCredentialById(credentialModelId).getUserLabel();
         return new Created(credentialModelId, label, Base64Url.encode(response.credentialId()), aaguid, provider,
                 registration.backupEligible());
@@ -105,12 +130,5 @@ public final class PasskeyCreation {
     private static String label(String provider, Environment environment) {
         String label = (provider == null ? "Passkey" : provider) + " (" + environment.browserFamily() + " on " + environment.osFamily() + ")";
         return label.length() <= MAX_LABEL_LENGTH ? label : label.substring(0, MAX_LABEL_LENGTH);
-    }
-
-    private static String displayName(UserModel user) {
-        String first = user.getFirstName();
-        String last = user.getLastName();
-        String name = ((first == null ? "" : first) + " " + (last == null ? "" : last)).trim();
-        return name.isEmpty() ? user.getUsername() : name;
     }
 }

@@ -14,7 +14,14 @@ import dev.passkeyautopilot.operation.PasskeyOperations;
 import dev.passkeyautopilot.session.AttemptNotes;
 import dev.passkeyautopilot.vocabulary.LoginMethod;
 import dev.passkeyautopilot.vocabulary.Outcome;
+import dev.passkeyautopilot.intelligence.Decision;
+import dev.passkeyautopilot.intelligence.HintPolicy;
+import dev.passkeyautopilot.intelligence.LoginDecision;
+import dev.passkeyautopilot.intelligence.Reason;
+import dev.passkeyautopilot.signal.PageSignals;
+import dev.passkeyautopilot.webauthn.Base64Url;
 import dev.passkeyautopilot.webauthn.CeremonyException;
+import dev.passkeyautopilot.webauthn.Hint;
 import dev.passkeyautopilot.webauthn.FailureReason;
 import dev.passkeyautopilot.webauthn.PasswordlessPolicy;
 import dev.passkeyautopilot.webauthn.RelyingParty;
@@ -126,6 +133,7 @@ public final class PasskeyStep {
     public ClientSignals describe(AuthenticationFlowContext context, PostedForm form) {
         AttemptNotes notes = AttemptNotes.of(context.getAuthenticationSession());
         ClientSignals signals = notes.rememberSignals(form.signals());
+        notes.signalApi(form.signalApi());
         PasskeyEventDetails.environment(context.getEvent(), RequestEnvironment.of(context.getSession(), signals), signals);
         PasskeyEventDetails.experiments(context.getEvent(), context.getAuthenticationSession());
         return signals;
@@ -163,6 +171,10 @@ public final class PasskeyStep {
                     .withCredential(attempt.credentialId()));
             LOG.debugf("Passkey rejected (%s): %s", e.reason().code(), e.getMessage());
             AttemptNotes.of(context.getAuthenticationSession()).passkeyFailed(e.reason());
+            if (e.reason() == FailureReason.UNKNOWN_CREDENTIAL) {
+                // deleted or revoked: the page that follows tells the browser's passkey provider to forget it
+                attempt.unknownCredentialId().ifPresent(AttemptNotes.of(context.getAuthenticationSession())::unknownCredential);
+            }
             context.getEvent()
                     .detail(PasskeyEventDetails.REASON, e.reason().code())
                     .detail(WebAuthnConstants.AUTH_ERR_LABEL, e.reason().code())
@@ -225,14 +237,45 @@ public final class PasskeyStep {
     public Response passkeyPage(AuthenticationFlowContext context, LoginFormsProvider page, List<Passkey> userPasskeys,
                                 Function<String, LoginPage> attributes) {
         String options = requestOptions(context, userPasskeys);
-        return page.setAttribute("pa", attributes.apply(options)).createForm(TEMPLATE_PASSKEY);
+        LoginPage pa = attributes.apply(options).withAcceptedAfterSignIn(acceptedAfterSignIn(context, userPasskeys));
+        return page.setAttribute("pa", pa).createForm(TEMPLATE_PASSKEY);
     }
 
-    /** Request options with a fresh challenge of this login, as the page's JSON. */
+    /**
+     * Request options with a fresh challenge of this login, as the page's JSON, with the hints of this login's
+     * decision (none before one is made) and nothing hybrid where the step's cross-device setting is off.
+     */
     public String requestOptions(AuthenticationFlowContext context, List<Passkey> userPasskeys) {
         RelyingParty relyingParty = relyingParty(context);
         byte[] challenge = AttemptNotes.of(context.getAuthenticationSession()).issueChallenge(relyingParty.timeoutMillis());
-        return LoginPage.json(RequestOptions.of(relyingParty, challenge, userPasskeys.stream().map(Passkey::stored).toList()));
+        boolean crossDevice = LoginDecider.settings(context).crossDeviceEnabled();
+        List<Hint> hints = userPasskeys.isEmpty() ? List.of() : AttemptNotes.of(context.getAuthenticationSession()).decision()
+                .flatMap(PasskeyStep::loginDecision)
+                .map(decision -> HintPolicy.forSignIn(decision, userPasskeys.stream().map(p -> p.stored().transports()).toList(), crossDevice))
+                .orElse(List.of());
+        return LoginPage.json(RequestOptions.of(relyingParty, challenge, userPasskeys.stream().map(Passkey::stored).toList(), hints, crossDevice));
+    }
+
+    /**
+     * The user's passkeys for {@code signalAllAcceptedCredentials} once the browser returned one of them: the same
+     * ids the request options list, so the page learns nothing new; the user handle comes from the passkey itself.
+     */
+    public String acceptedAfterSignIn(AuthenticationFlowContext context, List<Passkey> userPasskeys) {
+        if (userPasskeys.isEmpty()) {
+            return null;
+        }
+        return LoginPage.json(PageSignals.acceptedAfterSignIn(relyingParty(context).rpId(),
+                userPasskeys.stream().map(p -> Base64Url.encode(p.stored().credentialId())).toList()));
+    }
+
+    private static Optional<LoginDecision> loginDecision(AttemptNotes.DecisionNote note) {
+        Optional<Decision> decision = Decision.fromCode(note.code());
+        if (decision.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> codes = note.reasons() == null ? List.of() : List.of(note.reasons().split(","));
+        List<Reason> reasons = java.util.Arrays.stream(Reason.values()).filter(r -> codes.contains(r.code())).toList();
+        return reasons.isEmpty() ? Optional.empty() : Optional.of(new LoginDecision(decision.get(), reasons));
     }
 
     public static RelyingParty relyingParty(AuthenticationFlowContext context) {

@@ -36,8 +36,10 @@ import org.keycloak.events.Errors;
 import org.keycloak.events.EventBuilder;
 import org.keycloak.events.EventType;
 import org.keycloak.forms.login.LoginFormsProvider;
+import org.keycloak.models.Constants;
 import org.keycloak.models.ModelDuplicateException;
 import org.keycloak.models.UserModel;
+import org.keycloak.sessions.AuthenticationSessionModel;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -83,7 +85,15 @@ public class PasskeyListRequiredAction implements RequiredActionProvider {
 
     @Override
     public void evaluateTriggers(RequiredActionContext context) {
-        // shown only when an application asks for it (kc_action) or an admin sets it on a user
+        // Shown only when an application asks for it (kc_action) or an admin sets it on a user. Triggers are
+        // evaluated in the request that ends the sign-in, whose event builder holds how the user signed in; the
+        // page comes in the next request, from a fresh builder, and the LOGIN event only after "Back to the
+        // application": keep the sign-in's details for it now. Only the first evaluation: Keycloak evaluates the
+        // triggers again on every later request of the login, each with a fresh builder.
+        AuthenticationSessionModel authSession = context.getAuthenticationSession();
+        if (PasskeyListRequiredActionFactory.PROVIDER_ID.equals(authSession.getClientNote(Constants.KC_ACTION))) {
+            LoginEventDetails.rememberOnce(authSession, context.getEvent());
+        }
     }
 
     @Override

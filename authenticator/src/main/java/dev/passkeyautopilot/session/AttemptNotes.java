@@ -58,6 +58,13 @@ public final class AttemptNotes {
     private static final String SIGNAL_HYBRID = "pa.signals.hybrid";
     private static final String SIGNAL_PLATFORM_VERSION = "pa.signals.platform-version";
 
+    private static final String UNKNOWN_CREDENTIAL = "pa.signal.unknown-credential";
+    private static final String SIGNAL_API = "pa.signals.signal-api";
+    private static final String SIGNAL_PAGE = "pa.signal.page-shown";
+    private static final String UPGRADE_CHALLENGE = "pa.upgrade.challenge";
+    private static final String UPGRADE_CHALLENGE_EXPIRES_AT = "pa.upgrade.challenge.expires-at";
+    private static final String UPGRADE_ATTEMPTED = "pa.upgrade.attempted";
+
     private static final int CHALLENGE_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -272,6 +279,76 @@ public final class AttemptNotes {
 
     public boolean appendReplacesCodes() {
         return Boolean.parseBoolean(session.getAuthNote(APPEND_REPLACES_CODES));
+    }
+
+    // ---- Signal API: what the next page of ours tells the browser's passkey provider
+
+    /** A sign-in presented this credential id (base64url), which no account here holds: the next page signals it unknown. */
+    public void unknownCredential(String credentialId) {
+        session.setAuthNote(UNKNOWN_CREDENTIAL, credentialId);
+    }
+
+    /** The credential id to signal unknown, once: reading it clears it. */
+    public Optional<String> takeUnknownCredential() {
+        Optional<String> id = Optional.ofNullable(session.getAuthNote(UNKNOWN_CREDENTIAL));
+        session.removeAuthNote(UNKNOWN_CREDENTIAL);
+        return id;
+    }
+
+    /** Whether the page reported the Signal API in getClientCapabilities(); a missing report leaves the earlier one. */
+    public void signalApi(Optional<Boolean> reported) {
+        reported.ifPresent(v -> session.setAuthNote(SIGNAL_API, v.toString()));
+    }
+
+    public boolean signalApi() {
+        return Boolean.parseBoolean(session.getAuthNote(SIGNAL_API));
+    }
+
+    /** The Signal API page was added to this login: Keycloak evaluates triggers again after each action, once is enough. */
+    public void markSignalPageAdded() {
+        session.setAuthNote(SIGNAL_PAGE, Boolean.TRUE.toString());
+    }
+
+    public boolean signalPageAdded() {
+        return Boolean.parseBoolean(session.getAuthNote(SIGNAL_PAGE));
+    }
+
+    // ---- automatic passkey upgrade (conditional create) on the password page: its own challenge, next to the
+    // assertion challenge of the page's passkey autofill
+
+    public byte[] issueUpgradeChallenge(long lifetimeMillis) {
+        byte[] challenge = new byte[CHALLENGE_BYTES];
+        RANDOM.nextBytes(challenge);
+        session.setAuthNote(UPGRADE_CHALLENGE, Base64Url.encode(challenge));
+        session.setAuthNote(UPGRADE_CHALLENGE_EXPIRES_AT, Long.toString(Time.currentTimeMillis() + lifetimeMillis));
+        return challenge;
+    }
+
+    public void discardUpgradeChallenge() {
+        session.removeAuthNote(UPGRADE_CHALLENGE);
+        session.removeAuthNote(UPGRADE_CHALLENGE_EXPIRES_AT);
+    }
+
+    public byte[] consumeUpgradeChallenge() throws CeremonyException {
+        String challenge = session.getAuthNote(UPGRADE_CHALLENGE);
+        String expiresAt = session.getAuthNote(UPGRADE_CHALLENGE_EXPIRES_AT);
+        discardUpgradeChallenge();
+        if (challenge == null || expiresAt == null) {
+            throw new CeremonyException(FailureReason.CHALLENGE_MISSING, "No passkey upgrade challenge pending in this session");
+        }
+        if (Time.currentTimeMillis() > Long.parseLong(expiresAt)) {
+            throw new CeremonyException(FailureReason.CHALLENGE_EXPIRED, "The passkey upgrade challenge has expired");
+        }
+        return Base64Url.decode(challenge);
+    }
+
+    /** The password page asked the browser for an automatic upgrade in this login: the offer page is not shown. */
+    public void markUpgradeAttempted() {
+        session.setAuthNote(UPGRADE_ATTEMPTED, Boolean.TRUE.toString());
+    }
+
+    public boolean upgradeAttempted() {
+        return Boolean.parseBoolean(session.getAuthNote(UPGRADE_ATTEMPTED));
     }
 
     // ---- the passkey list page

@@ -12,8 +12,8 @@ import java.util.Set;
  *
  * @param name    unique within the rule set; 1 to 64 characters of letters, digits, '.', '_', '-'
  * @param feature the feature whose users are split
- * @param kind    what the arms vary; {@link ExperimentKind#TIMING} only for {@link Feature#APPEND}, with exactly
- *                the arms {@code first} and {@code second}
+ * @param kind    what the arms vary; {@link ExperimentKind#TIMING} and {@link ExperimentKind#UPGRADE} only for
+ *                {@link Feature#APPEND}, with only the arms {@link ExperimentKind#fixedArms()}
  * @param arms    at least two, names unique
  */
 public record Experiment(String name, Feature feature, ExperimentKind kind, List<Arm> arms) {
@@ -27,7 +27,7 @@ public record Experiment(String name, Feature feature, ExperimentKind kind, List
             throw Checks.invalid("feature", "must name a feature, was null");
         }
         if (kind == null) {
-            throw Checks.invalid("kind", "must be copy or timing, was null");
+            throw Checks.invalid("kind", "must be copy, timing or upgrade, was null");
         }
         arms = arms == null ? List.of() : List.copyOf(arms);
         problem = armsProblem(arms.size());
@@ -44,9 +44,9 @@ public record Experiment(String name, Feature feature, ExperimentKind kind, List
         if (problem != null) {
             throw Checks.invalid("kind", problem);
         }
-        if (kind == ExperimentKind.TIMING) {
+        if (!kind.fixedArms().isEmpty()) {
             for (int i = 0; i < arms.size(); i++) {
-                problem = timingArmProblem(arms.get(i).name());
+                problem = armProblem(kind, arms.get(i).name());
                 if (problem != null) {
                     throw Checks.invalid("arms[" + i + "].name", problem);
                 }
@@ -72,12 +72,14 @@ public record Experiment(String name, Feature feature, ExperimentKind kind, List
     }
 
     static String kindProblem(Feature feature, ExperimentKind kind) {
-        return kind != ExperimentKind.TIMING || feature == Feature.APPEND ? null
-                : "timing experiments are only for the append feature, was for " + feature.key();
+        return kind == ExperimentKind.COPY || feature == Feature.APPEND ? null
+                : kind.key() + " experiments are only for the append feature, was for " + feature.key();
     }
 
-    static String timingArmProblem(String arm) {
-        return ExperimentKind.TIMING_FIRST.equals(arm) || ExperimentKind.TIMING_SECOND.equals(arm) ? null
-                : "must be first or second in a timing experiment, was \"" + arm + "\"";
+    /** Null when the kind allows this arm name (timing: first/second, upgrade: automatic/offer, copy: any). */
+    static String armProblem(ExperimentKind kind, String arm) {
+        List<String> fixed = kind.fixedArms();
+        return fixed.isEmpty() || fixed.contains(arm) ? null
+                : "must be " + String.join(" or ", fixed) + " in " + ("aeiou".indexOf(kind.key().charAt(0)) >= 0 ? "an " : "a ") + kind.key() + " experiment, was \"" + arm + "\"";
     }
 }

@@ -229,7 +229,7 @@ final class RuleSetReader {
                 new RuleSetValidationException(path + "." + FEATURE, unknownFeature() + ", was \"" + Checks.abbreviate(featureKey) + "\""));
         String kindKey = string(required(node, KIND, path), path + "." + KIND);
         ExperimentKind kind = ExperimentKind.fromKey(kindKey).orElseThrow(() ->
-                new RuleSetValidationException(path + "." + KIND, "must be copy or timing, was \"" + Checks.abbreviate(kindKey) + "\""));
+                new RuleSetValidationException(path + "." + KIND, "must be copy, timing or upgrade, was \"" + Checks.abbreviate(kindKey) + "\""));
         check(path + "." + KIND, Experiment.kindProblem(feature, kind));
         JsonNode list = array(required(node, ARMS, path), path + "." + ARMS);
         check(path + "." + ARMS, Experiment.armsProblem(list.size()));
@@ -241,8 +241,8 @@ final class RuleSetReader {
             if (!names.add(arm.name())) {
                 throw new RuleSetValidationException(armPath + "." + NAME, Experiment.duplicateArm(arm.name()));
             }
-            if (kind == ExperimentKind.TIMING) {
-                check(armPath + "." + NAME, Experiment.timingArmProblem(arm.name()));
+            if (!kind.fixedArms().isEmpty()) {
+                check(armPath + "." + NAME, Experiment.armProblem(kind, arm.name()));
             }
             arms.add(arm);
         }

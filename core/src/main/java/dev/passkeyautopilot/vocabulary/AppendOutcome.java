@@ -6,7 +6,9 @@ import java.util.Locale;
 public enum AppendOutcome {
     CREATED,
     SKIPPED,
-    FAILED;
+    FAILED,
+    /** Created by the browser's automatic passkey upgrade (conditional create), without the offer page. */
+    UPGRADED;
 
     /** The {@link EventDetail#REASON} of a {@link #SKIPPED} offer: the user chose "Not now". */
     public static final String NOT_NOW_REASON = "user_chose_not_now";

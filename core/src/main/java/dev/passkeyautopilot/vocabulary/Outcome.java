@@ -12,6 +12,11 @@ import java.util.Optional;
 public enum Outcome {
     PENDING(OutcomeClass.PENDING),
     SUCCESS(OutcomeClass.SUCCESS),
+    /**
+     * Append, automatic-upgrade arm: the browser created a passkey without a prompt (WebAuthn conditional create)
+     * right after a password sign-in. A success of its own, so the arms of the upgrade experiment can be told apart.
+     */
+    UPGRADED(OutcomeClass.SUCCESS),
     /** The decision was not to prompt (login) or not to offer (append). */
     NOT_OFFERED(OutcomeClass.NOT_OFFERED),
     /** "Not now" on the append offer. */

@@ -10,7 +10,12 @@ import java.util.List;
  */
 public record CreationOptions(String challenge, Rp rp, User user, List<Parameters> pubKeyCredParams,
                               AuthenticatorSelection authenticatorSelection, String attestation,
-                              List<CredentialDescriptor> excludeCredentials, long timeout) {
+                              List<CredentialDescriptor> excludeCredentials, long timeout, List<String> hints) {
+
+    public CreationOptions {
+        excludeCredentials = List.copyOf(excludeCredentials);
+        hints = hints == null ? List.of() : List.copyOf(hints);
+    }
 
     public record Rp(String id, String name) {
     }
@@ -27,6 +32,14 @@ public record CreationOptions(String challenge, Rp rp, User user, List<Parameter
 
     public static CreationOptions of(RelyingParty relyingParty, byte[] challenge, String userId, String username, String displayName,
                                      List<StoredPasskey> existing) {
+        return of(relyingParty, challenge, userId, username, displayName, existing, List.of(), true);
+    }
+
+    /**
+     * @param crossDevice false: no hint and no excluded credential advertises the hybrid transport
+     */
+    public static CreationOptions of(RelyingParty relyingParty, byte[] challenge, String userId, String username, String displayName,
+                                     List<StoredPasskey> existing, List<Hint> hints, boolean crossDevice) {
         return new CreationOptions(
                 Base64Url.encode(challenge),
                 new Rp(relyingParty.rpId(), relyingParty.rpName()),
@@ -35,7 +48,8 @@ public record CreationOptions(String challenge, Rp rp, User user, List<Parameter
                 new AuthenticatorSelection(relyingParty.residentKey(), "required".equals(relyingParty.residentKey()),
                         relyingParty.userVerification(), relyingParty.authenticatorAttachment()),
                 relyingParty.attestation(),
-                existing.stream().map(CredentialDescriptor::of).toList(),
-                relyingParty.timeoutMillis());
+                existing.stream().map(CredentialDescriptor::of).map(d -> crossDevice ? d : d.withoutHybrid()).filter(d -> d != null).toList(),
+                relyingParty.timeoutMillis(),
+                hints.stream().filter(h -> crossDevice || h != Hint.HYBRID).map(Hint::code).distinct().toList());
     }
 }

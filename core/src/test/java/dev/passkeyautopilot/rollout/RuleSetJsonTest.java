@@ -300,7 +300,7 @@ class RuleSetJsonTest {
             refused(experiments(experiment("x", "register", "copy", 1, 1)), "experiments[0].feature",
                     "is not a known feature; known: login, append, second-factor, passkey-list, was \"register\"");
             refused(experiments(experiment("x", "append", "colour", 1, 1)), "experiments[0].kind",
-                    "must be copy or timing, was \"colour\"");
+                    "must be copy, timing or upgrade, was \"colour\"");
         }
 
         @Test
@@ -311,6 +311,11 @@ class RuleSetJsonTest {
             refused(experiments("{\"name\": \"t\", \"feature\": \"append\", \"kind\": \"timing\", \"arms\": "
                     + "[{\"name\": \"first\", \"weight\": 1}, {\"name\": \"third\", \"weight\": 1}]}"), "experiments[0].arms[1].name",
                     "must be first or second in a timing experiment, was \"third\"");
+            refused(experiments(experiment("x", "login", "upgrade", 1, 1)), "experiments[0].kind",
+                    "upgrade experiments are only for the append feature, was for login");
+            refused(experiments("{\"name\": \"u\", \"feature\": \"append\", \"kind\": \"upgrade\", \"arms\": "
+                    + "[{\"name\": \"automatic\", \"weight\": 1}, {\"name\": \"silent\", \"weight\": 1}]}"), "experiments[0].arms[1].name",
+                    "must be automatic or offer in an upgrade experiment, was \"silent\"");
             refused(experiments(experiment("x", "append", "copy", 1, 1), experiment("y", "append", "copy", 1, 1)), "experiments[1].kind",
                     "the append feature already has a copy experiment (\"x\"); only one experiment per feature and kind can run at a time");
             refused(experiments("{\"name\": \"x\", \"feature\": \"append\", \"kind\": \"copy\", \"arms\": "

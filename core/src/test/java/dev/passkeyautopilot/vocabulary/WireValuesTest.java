@@ -33,7 +33,7 @@ class WireValuesTest {
     @Test
     @DisplayName("Outcomes other than failures")
     void outcomes() {
-        assertEquals(List.of("pending", "success", "not_offered", "skipped", "deferred", "passkey_button_chosen", "password_chosen",
+        assertEquals(List.of("pending", "success", "upgraded", "not_offered", "skipped", "deferred", "passkey_button_chosen", "password_chosen",
                 "fallback_chosen"), codes(Outcome.values(), Outcome::code));
     }
 
@@ -71,7 +71,7 @@ class WireValuesTest {
     @Test
     @DisplayName("Append outcomes in events")
     void appendOutcomes() {
-        assertEquals(List.of("created", "skipped", "failed"), codes(AppendOutcome.values(), AppendOutcome::code));
+        assertEquals(List.of("created", "skipped", "failed", "upgraded"), codes(AppendOutcome.values(), AppendOutcome::code));
         assertEquals("user_chose_not_now", AppendOutcome.NOT_NOW_REASON);
     }
 
@@ -117,6 +117,7 @@ class WireValuesTest {
     @DisplayName("Classification: the one place that decides what counts as success, failure or a choice")
     void classification() {
         assertEquals(OutcomeClass.SUCCESS, OutcomeClass.of("success"));
+        assertEquals(OutcomeClass.SUCCESS, OutcomeClass.of("upgraded"));
         assertEquals(OutcomeClass.PENDING, OutcomeClass.of("pending"));
         assertEquals(OutcomeClass.NOT_OFFERED, OutcomeClass.of("not_offered"));
         for (String choice : List.of("skipped", "deferred", "passkey_button_chosen", "password_chosen", "fallback_chosen")) {

@@ -1,14 +1,15 @@
 package dev.passkeyautopilot.it;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.passkeyautopilot.it.harness.Browser;
 import dev.passkeyautopilot.it.harness.KeycloakTarget;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chromium.HasCdp;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,21 +25,6 @@ final class PasskeyListPages {
     /** A fixed PKCE challenge: the account console's client requires one; these tests never redeem the code. */
     private static final String CODE_CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
 
-    /**
-     * Records every {@code PublicKeyCredential.signalAllAcceptedCredentials} call in {@code window.__signals}. Installed
-     * through the DevTools protocol before any page script runs, so the call the page makes on load is seen.
-     */
-    private static final String SIGNAL_SPY = """
-            (() => {
-              window.__signals = [];
-              if (typeof PublicKeyCredential === 'undefined') return;
-              PublicKeyCredential.signalAllAcceptedCredentials = async (options) => {
-                window.__signals.push({ rpId: options.rpId, userId: options.userId,
-                                        allAcceptedCredentialIds: [...options.allAcceptedCredentialIds] });
-              };
-            })();
-            """;
-
     private final Browser browser;
     private final KeycloakTarget keycloak;
     private final String realm;
@@ -47,10 +33,6 @@ final class PasskeyListPages {
         this.browser = browser;
         this.keycloak = keycloak;
         this.realm = realm;
-    }
-
-    static void installSignalSpy(Browser browser) {
-        ((HasCdp) browser.driver()).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", SIGNAL_SPY));
     }
 
     /** The application's link to the page; {@code locale} null for the user's own. */
@@ -110,20 +92,21 @@ final class PasskeyListPages {
         return this;
     }
 
-    /** The Signal API calls the current document made. */
-    @SuppressWarnings("unchecked")
-    List<Map<String, Object>> signals() {
-        Object calls = browser.executeScript("return window.__signals || null;");
-        if (calls == null) {
-            throw new AssertionError("the Signal API spy is not installed on " + browser.currentUrl());
-        }
-        return (List<Map<String, Object>>) calls;
+    /** The {@code signalAllAcceptedCredentials} calls recorded by {@link PageSpies#SIGNAL_SPY} since the last clear. */
+    List<JsonNode> acceptedSignals() {
+        List<JsonNode> calls = new ArrayList<>();
+        PageSpies.signals(browser).forEach(call -> {
+            if ("signalAllAcceptedCredentials".equals(call.path("name").asText())) {
+                calls.add(call.path("options"));
+            }
+        });
+        return calls;
     }
 
-    /** Waits until the document made at least one Signal API call. */
-    List<Map<String, Object>> waitForSignal() {
-        browser.wait(Duration.ofSeconds(10)).until(driver -> !signals().isEmpty());
-        return signals();
+    /** Waits until the page made at least one {@code signalAllAcceptedCredentials} call since the last clear. */
+    List<JsonNode> waitForAcceptedSignal() {
+        browser.wait(Duration.ofSeconds(10)).until(driver -> !acceptedSignals().isEmpty());
+        return acceptedSignals();
     }
 
     /** The message keycloak.v2's layout shows above the form, or empty. */

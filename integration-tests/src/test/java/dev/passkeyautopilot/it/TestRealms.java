@@ -56,6 +56,23 @@ final class TestRealms {
         });
     }
 
+    /**
+     * Turns the identifier step's {@code conditional-ui} on or off in a running realm, through the admin REST (the
+     * config of the demo flow's identifier execution).
+     */
+    static void passkeyAutofill(AdminClient admin, String realm, boolean on) {
+        for (JsonNode execution : admin.get("/admin/realms/" + realm + "/authentication/flows/passkey-autopilot-forms/executions")) {
+            if ("passkey-autopilot-identifier-first".equals(execution.path("providerId").asText())) {
+                String configPath = "/admin/realms/" + realm + "/authentication/config/" + execution.path("authenticationConfig").asText();
+                ObjectNode config = (ObjectNode) admin.get(configPath);
+                ((ObjectNode) config.get("config")).put("conditional-ui", Boolean.toString(on));
+                admin.put(configPath, config);
+                return;
+            }
+        }
+        throw new AssertionError("no identifier step in " + realm);
+    }
+
     static ObjectNode definition(ObjectMapper json, String name) {
         Path demo = HarnessProperties.demoRealm()
                 .orElseThrow(() -> new IllegalStateException("demo realm file missing: the tests import it as their base"));

@@ -64,6 +64,8 @@ export function requestOptions(options) {
     if (options.rpId) publicKey.rpId = options.rpId;
     if (options.userVerification) publicKey.userVerification = options.userVerification;
     if (options.timeout > 0) publicKey.timeout = options.timeout;
+    // WebAuthn L3 hints (client-device, hybrid, security-key); browsers that do not know them ignore them
+    if (Array.isArray(options.hints) && options.hints.length > 0) publicKey.hints = options.hints;
     return publicKey;
 }
 
@@ -76,6 +78,7 @@ export function creationOptions(options) {
         excludeCredentials: toCredentialDescriptors(options.excludeCredentials),
     };
     if (!(publicKey.timeout > 0)) delete publicKey.timeout;
+    if (!Array.isArray(publicKey.hints) || publicKey.hints.length === 0) delete publicKey.hints;
     const selection = publicKey.authenticatorSelection;
     if (selection && !selection.authenticatorAttachment) {
         publicKey.authenticatorSelection = { ...selection };
@@ -328,13 +331,22 @@ export function setButtonsDisabled(form, disabled) {
  * ceremonies or return false to cancel.
  */
 function interceptSubmit(form, defaultAction, beforePost) {
+    let preparing = false;
     form.addEventListener("submit", (event) => {
         event.preventDefault();
-        if (posting) {
+        if (posting || preparing) {
             return;
         }
         const action = event.submitter?.dataset?.paAction || defaultAction;
-        if (beforePost(action) === false) {
+        const before = beforePost(action);
+        if (before === false) {
+            return;
+        }
+        if (before && typeof before.then === "function") {
+            // a page adding fields first (the password page's automatic passkey upgrade); it never rejects the post
+            preparing = true;
+            before.then((fields) => post(form, action, fields || {}), () => post(form, action))
+                .finally(() => { preparing = false; });
             return;
         }
         post(form, action);
@@ -373,10 +385,12 @@ function describeFocusedField(form) {
  * (see interceptSubmit; beforePost(action) may abort pending ceremonies or return false to cancel),
  * calls onRestore after a restore from the back/forward cache, and marks the form data-pa-ready="true".
  * Until then a submit is a plain post without signals; tests wait for the attribute before clicking,
- * so a page adds its own listeners before this call.
+ * so a page adds its own listeners before this call. beforePost may also return a Promise of extra fields.
+ * The Signal API calls the server put on the form (data-pa-signals) are made here, once.
  */
 export function wirePage(form, defaultAction, { beforePost = () => true, onRestore = () => {} } = {}) {
     signals();
+    pageSignals(form);
     describeFocusedField(form);
     interceptSubmit(form, defaultAction, beforePost);
     onRestoredFromCache(form, onRestore);
@@ -401,7 +415,9 @@ async function startConditionalGet(form, options) {
     navigator.credentials.get({ mediation: "conditional", publicKey, signal: controller.signal })
         .then(async (credential) => {
             if (credential && !controller.signal.aborted && !isPosting()) {
-                await post(form, "passkey", { ...assertionFields(credential), pa_duration_ms: elapsedMs(start) });
+                const duration = elapsedMs(start);
+                await signalAcceptedAfterSignIn(form, credential);
+                await post(form, "passkey", { ...assertionFields(credential), pa_duration_ms: duration });
             }
         })
         .catch(() => {});
@@ -431,22 +447,77 @@ export function wireAutofillPage(form, defaultAction, beforePost = () => true) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Signal API (WebAuthn L3 §5.1.10): tells the browser's passkey provider what the server knows. Feature-detected;
-// browsers without it see no difference.
+// WebAuthn Signal API (WebAuthn L3 §5.1.10): tell the browser's passkey provider which passkeys the server
+// still accepts, which one it does not know, and the user's current names. Feature-detected: where a browser
+// lacks a call, nothing happens and the page works as before. Each call resolves to true once made, else false;
+// none ever rejects or waits longer than a second.
+
+function signalCall(name, options) {
+    if (typeof PublicKeyCredential === "undefined" || typeof PublicKeyCredential[name] !== "function") {
+        return Promise.resolve(false);
+    }
+    return guarded(() => PublicKeyCredential[name](options).then(() => true), false);
+}
+
+/** signalUnknownCredential({rpId, credentialId}): a passkey the server does not know (deleted, revoked). */
+export function signalUnknown({ rpId, credentialId }) {
+    return signalCall("signalUnknownCredential", { rpId, credentialId });
+}
+
+/** signalAllAcceptedCredentials({rpId, userId, allAcceptedCredentialIds}): the user's current passkeys. */
+export function signalAllAccepted({ rpId, userId, allAcceptedCredentialIds }) {
+    return signalCall("signalAllAcceptedCredentials", { rpId, userId, allAcceptedCredentialIds });
+}
+
+/** signalCurrentUserDetails({rpId, userId, name, displayName}): the user's current names. */
+export function signalUserDetails({ rpId, userId, name, displayName }) {
+    return signalCall("signalCurrentUserDetails", { rpId, userId, name, displayName });
+}
+
+let pageSignalsPromise;
 
 /**
- * Tells the passkey provider which of this user's passkeys still exist, so it can hide deleted ones: the user
- * handle (base64url) and every accepted credential id (base64url). Never throws; resolves to whether it was called.
+ * Makes the calls of the form's data-pa-signals once per page; resolves to the names of those made
+ * ("unknown", "accepted", "details").
  */
-export async function signalAllAcceptedCredentials(rpId, userId, allAcceptedCredentialIds) {
-    if (typeof PublicKeyCredential === "undefined" || typeof PublicKeyCredential.signalAllAcceptedCredentials !== "function"
-            || !rpId || !userId || !Array.isArray(allAcceptedCredentialIds)) {
+export function pageSignals(form) {
+    if (!pageSignalsPromise) {
+        pageSignalsPromise = runPageSignals(readJsonData(form, "paSignals"));
+    }
+    return pageSignalsPromise;
+}
+
+async function runPageSignals(data) {
+    const done = [];
+    if (!data || typeof data.rpId !== "string") {
+        return done;
+    }
+    if (typeof data.unknownCredentialId === "string"
+            && await signalUnknown({ rpId: data.rpId, credentialId: data.unknownCredentialId })) {
+        done.push("unknown");
+    }
+    if (typeof data.userId === "string" && Array.isArray(data.acceptedCredentialIds)
+            && await signalAllAccepted({ rpId: data.rpId, userId: data.userId, allAcceptedCredentialIds: data.acceptedCredentialIds })) {
+        done.push("accepted");
+    }
+    if (typeof data.userId === "string" && typeof data.name === "string"
+            && await signalUserDetails({ rpId: data.rpId, userId: data.userId, name: data.name, displayName: data.displayName || data.name })) {
+        done.push("details");
+    }
+    return done;
+}
+
+/**
+ * After the browser returned one of the user's passkeys (passkey page, autofill of the user's passkeys): the
+ * user's passkey ids the form carries (data-accepted-after-sign-in, the same ids as the request options),
+ * with the user handle of the returned passkey. Awaited before the post, since the post leaves the page.
+ */
+export async function signalAcceptedAfterSignIn(form, credential) {
+    const data = readJsonData(form, "acceptedAfterSignIn");
+    const userHandle = credential?.response?.userHandle;
+    if (!data || typeof data.rpId !== "string" || !Array.isArray(data.acceptedCredentialIds) || !userHandle
+            || userHandle.byteLength === 0) {
         return false;
     }
-    try {
-        await PublicKeyCredential.signalAllAcceptedCredentials({ rpId, userId, allAcceptedCredentialIds });
-        return true;
-    } catch {
-        return false;
-    }
+    return signalAllAccepted({ rpId: data.rpId, userId: toBase64url(userHandle), allAcceptedCredentialIds: data.acceptedCredentialIds });
 }

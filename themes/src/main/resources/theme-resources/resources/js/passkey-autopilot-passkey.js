@@ -15,6 +15,7 @@ import {
     readJsonData,
     requestOptions,
     setShown,
+    signalAcceptedAfterSignIn,
     webAuthnSupported,
     wirePage,
 } from "./passkey-autopilot-common.js";
@@ -113,7 +114,9 @@ async function ceremonyResult(options, controller) {
         if (!credential) {
             throw new DOMException("No credential returned", "UnknownError");
         }
-        return { action: "passkey", fields: { ...assertionFields(credential), pa_duration_ms: elapsedMs(start) } };
+        const duration = elapsedMs(start);
+        await signalAcceptedAfterSignIn(form, credential);
+        return { action: "passkey", fields: { ...assertionFields(credential), pa_duration_ms: duration } };
     } catch (error) {
         return {
             action: "passkey_error",

@@ -13,7 +13,7 @@ import {
     readJsonData,
     setButtonsDisabled,
     setShown,
-    signalAllAcceptedCredentials,
+    signalAllAccepted,
     wirePage,
 } from "./passkey-autopilot-common.js";
 
@@ -73,7 +73,7 @@ if (form) {
         post(form, "refresh");
     } else {
         if (form.dataset.changed === "true") {
-            signalAllAcceptedCredentials(form.dataset.rpId, form.dataset.userHandle, acceptedIds());
+            signalAllAccepted({ rpId: form.dataset.rpId, userId: form.dataset.userHandle, allAcceptedCredentialIds: acceptedIds() });
         }
         if (createButton && typeof PublicKeyCredential !== "undefined") {
             setShown(createButton, true);
