@@ -96,6 +96,6 @@ public class CheckPageResource {
 
     private Optional<UserModel> signedIn(RealmModel realm) {
         AuthenticationManager.AuthResult result = AuthenticationManager.authenticateIdentityCookie(session, realm, true);
-        return Optional.ofNullable(result).map(AuthenticationManager.AuthResult::user);
+        return Optional.ofNullable(result).map(AuthenticationManager.AuthResult::getUser);
     }
 }

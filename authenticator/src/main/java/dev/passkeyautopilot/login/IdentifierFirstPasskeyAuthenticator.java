@@ -162,7 +162,7 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
         authSession.setAuthNote(USERNAME_HIDDEN, Boolean.TRUE.toString());
         UserModel user = findUser(context, username);
         AttemptNotes.of(authSession).identified(user == null ? "" : user.getId());
-        AuthenticatorUtils.processRememberMe(context, form.fields());
+        RememberMe.apply(context, form.fields());
         context.challenge(secondStep(context, user));
     }
 

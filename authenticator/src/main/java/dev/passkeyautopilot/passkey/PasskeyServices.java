@@ -26,6 +26,7 @@ public final class PasskeyServices {
     private static final int ENVIRONMENT_OUTCOMES_MAX_ENTRIES = 10_000;
 
     private final ObjectConverter objectConverter = new ObjectConverter();
+    private final AaguidMetadata aaguidMetadata = new AaguidMetadata();
     private final AssertionVerifier assertionVerifier = new AssertionVerifier();
     private final RegistrationVerifier registrationVerifier = new RegistrationVerifier();
     private final PasskeyIntelligence intelligence = new PasskeyIntelligence();
@@ -52,7 +53,7 @@ public final class PasskeyServices {
     }
 
     public UserPasskeys passkeys(KeycloakSession session) {
-        return new UserPasskeys(session, objectConverter);
+        return new UserPasskeys(session, objectConverter, aaguidMetadata);
     }
 
     public PasskeyOperations operations(KeycloakSession session) {

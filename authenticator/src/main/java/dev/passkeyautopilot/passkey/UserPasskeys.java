@@ -40,9 +40,11 @@ public class UserPasskeys {
     private final KeycloakSession session;
     private final PasskeyDetailsStore detailsStore;
     private final CredentialPublicKeyConverter publicKeyConverter;
+    private final AaguidMetadata aaguidMetadata;
 
-    public UserPasskeys(KeycloakSession session, ObjectConverter objectConverter) {
+    UserPasskeys(KeycloakSession session, ObjectConverter objectConverter, AaguidMetadata aaguidMetadata) {
         this.session = session;
+        this.aaguidMetadata = aaguidMetadata;
         this.detailsStore = new PasskeyDetailsStore(session);
         this.publicKeyConverter = new CredentialPublicKeyConverter(objectConverter);
     }
@@ -113,25 +115,23 @@ public class UserPasskeys {
         }).toList();
     }
 
-    /** The provider name Keycloak's metadata service knows for an AAGUID (e.g. "Google Password Manager"). */
+    /**
+     * The provider name Keycloak's AAGUID list knows for an AAGUID (e.g. "Google Password Manager"); Keycloak 26.4
+     * and 26.5 know fewer providers than 26.7 ({@link AaguidMetadata}).
+     */
     public Optional<String> providerName(String aaguid) {
-        var metadata = credentialProvider().getMetadataService().getAuthenticatorMetadata(aaguid);
-        return metadata == null ? Optional.empty() : Optional.ofNullable(metadata.name());
+        return providerMetadata(aaguid).map(ProviderMetadata::name);
     }
 
     /**
      * What Keycloak's AAGUID metadata says about a provider: its name and icons (data URIs) for light and dark
-     * backgrounds, each possibly null.
+     * backgrounds, each possibly null (always null before Keycloak 26.7, whose list has no icons).
      */
     public record ProviderMetadata(String name, String iconLight, String iconDark) {
     }
 
     public Optional<ProviderMetadata> providerMetadata(String aaguid) {
-        if (aaguid == null) {
-            return Optional.empty();
-        }
-        var metadata = credentialProvider().getMetadataService().getAuthenticatorMetadata(aaguid);
-        return metadata == null ? Optional.empty() : Optional.of(new ProviderMetadata(metadata.name(), metadata.iconLight(), metadata.iconDark()));
+        return aaguidMetadata.of(aaguid);
     }
 
     /** Gives a passkey of the user a new label; the caller checked it ({@code PasskeyLabel}). */

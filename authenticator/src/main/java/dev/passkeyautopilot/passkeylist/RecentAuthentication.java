@@ -64,7 +64,7 @@ final class RecentAuthentication {
         int authTime = Time.currentTime();
         if (AuthenticatorUtil.isSSOAuthentication(context.getAuthenticationSession())) {
             var cookie = AuthenticationManager.authenticateIdentityCookie(context.getSession(), context.getRealm(), true);
-            String note = cookie == null ? null : cookie.session().getNote(AuthenticationManager.AUTH_TIME);
+            String note = cookie == null ? null : cookie.getSession().getNote(AuthenticationManager.AUTH_TIME);
             try {
                 authTime = note == null ? 0 : Integer.parseInt(note);
             } catch (NumberFormatException e) {

@@ -32,7 +32,6 @@ import org.keycloak.forms.login.LoginFormsProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
-import org.keycloak.models.credential.OTPCredentialModel;
 import org.keycloak.services.messages.Messages;
 import org.keycloak.sessions.AuthenticationSessionModel;
 
@@ -41,7 +40,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 
 /**
  * The second factor after the password: the user's passkey, prompted at once where the intelligence expects it
@@ -154,8 +152,7 @@ public class PasskeySecondFactorAuthenticator implements PasskeyStepAuthenticato
         // Keycloak clears the second-factor failure count only after a success in the otp category, which a
         // passkey is not: without this, occasional rejected passkeys would add up to a permanent lockout
         if (context.getRealm().isBruteForceProtected()) {
-            context.getProtector().successfulLogin(context.getRealm(), user, context.getConnection(), context.getUriInfo(),
-                    Set.of(OTPCredentialModel.TYPE));
+            BruteForceSuccess.report(context, user);
         }
         raiseLevel(context);
         context.success(UserPasskeys.CREDENTIAL_TYPE);

@@ -45,13 +45,13 @@ public final class PasswordlessPolicy {
     }
 
     /**
-     * Same precedence as Keycloak's webauthnRegister.js: {@code residentKey} first, then the deprecated
-     * {@code requireResidentKey}. Left unspecified, we prefer a discoverable credential (a passkey) but
+     * Same precedence as Keycloak's webauthnRegister.js: {@code residentKey} first (Keycloak 26.7 and later), then
+     * the deprecated {@code requireResidentKey} (the only option before 26.7). Left unspecified, we prefer a discoverable credential (a passkey) but
      * accept a non-resident key, which identifier-first login can still use through allowCredentials.
      */
     @SuppressWarnings("deprecation")
     private static String residentKey(WebAuthnPolicy policy) {
-        String residentKey = specifiedOr(policy.getResidentKey(), null);
+        String residentKey = specifiedOr(ResidentKeySetting.of(policy).orElse(null), null);
         if (residentKey != null) {
             return residentKey;
         }

@@ -45,7 +45,8 @@ public class AssertionVerifier {
             throw new CeremonyException(FailureReason.UNKNOWN_CREDENTIAL, "Assertion is for another credential");
         }
         AuthenticationData data = parse(response);
-        ClientDataChecks.requireOwnTopLevelPage(data.getCollectedClientData(), relyingParty.origins());
+        ClientDataChecks.requireOwnTopLevelPage(data.getCollectedClientDataBytes(), data.getCollectedClientData(),
+                relyingParty.origins());
         ServerProperty serverProperty = new ServerProperty(
                 relyingParty.origins().stream().map(Origin::new).collect(Collectors.toSet()),
                 relyingParty.rpId(),

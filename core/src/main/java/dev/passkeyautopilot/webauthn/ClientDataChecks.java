@@ -1,9 +1,12 @@
 package dev.passkeyautopilot.webauthn;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.webauthn4j.data.client.CollectedClientData;
 import com.webauthn4j.data.client.Origin;
 import com.webauthn4j.data.client.TokenBinding;
 
+import java.io.IOException;
 import java.util.Set;
 
 /**
@@ -12,6 +15,8 @@ import java.util.Set;
  * verifier as the JDK decoder's {@link IllegalArgumentException} (found by {@code CeremonyVerificationFuzzTest}).
  */
 final class ClientDataChecks {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private ClientDataChecks() {
     }
@@ -33,15 +38,40 @@ final class ClientDataChecks {
      * WebAuthn L3 §7.1 step 10 and §7.2 step 14: when {@code C.topOrigin} is present the RP must expect the ceremony
      * inside a frame, and the top-level page must be one it expects. Our pages are never framed by another origin
      * (Keycloak sends {@code frame-ancestors 'self'}), so a ceremony reported from a cross-origin frame, or under a
-     * top-level page that is not one of our origins, is refused; webauthn4j 0.30 does not check {@code topOrigin}.
+     * top-level page that is not one of our origins, is refused; webauthn4j does not check {@code topOrigin}.
+     * {@code topOrigin} is read from the client data JSON itself: webauthn4j 0.29 (Keycloak 26.4 and 26.5) drops the
+     * member while parsing, 0.30 (Keycloak 26.7) keeps it, and the check must hold on every supported Keycloak.
+     *
+     * @param clientDataJSON the bytes webauthn4j parsed {@code clientData} from, so they are known to be a JSON object
      */
-    static void requireOwnTopLevelPage(CollectedClientData clientData, Set<String> origins) throws CeremonyException {
+    static void requireOwnTopLevelPage(byte[] clientDataJSON, CollectedClientData clientData, Set<String> origins)
+            throws CeremonyException {
         if (Boolean.TRUE.equals(clientData.getCrossOrigin())) {
             throw new CeremonyException(FailureReason.BAD_ORIGIN, "Ceremony ran in a cross-origin frame");
         }
-        Origin topOrigin = clientData.getTopOrigin();
+        Origin topOrigin = topOrigin(clientDataJSON);
         if (topOrigin != null && !origins.contains(topOrigin.toString())) {
             throw new CeremonyException(FailureReason.BAD_ORIGIN, "Ceremony ran in a frame under another site");
+        }
+    }
+
+    private static Origin topOrigin(byte[] clientDataJSON) throws CeremonyException {
+        JsonNode member;
+        try {
+            member = JSON.readTree(clientDataJSON).get("topOrigin");
+        } catch (IOException e) {
+            throw new CeremonyException(FailureReason.MALFORMED_RESPONSE, "Client data is not JSON", e);
+        }
+        if (member == null || member.isNull()) {
+            return null;
+        }
+        if (!member.isTextual()) {
+            throw new CeremonyException(FailureReason.MALFORMED_RESPONSE, "Client data topOrigin is not a string");
+        }
+        try {
+            return new Origin(member.textValue());
+        } catch (IllegalArgumentException e) {
+            throw new CeremonyException(FailureReason.MALFORMED_RESPONSE, "Client data topOrigin is not an origin", e);
         }
     }
 }

@@ -40,7 +40,8 @@ public class RegistrationVerifier {
 
     public VerifiedRegistration verify(AttestationResponse response, RelyingParty relyingParty, byte[] challenge) throws CeremonyException {
         RegistrationData data = parse(response);
-        ClientDataChecks.requireOwnTopLevelPage(data.getCollectedClientData(), relyingParty.origins());
+        ClientDataChecks.requireOwnTopLevelPage(data.getCollectedClientDataBytes(), data.getCollectedClientData(),
+                relyingParty.origins());
         ServerProperty serverProperty = new ServerProperty(
                 relyingParty.origins().stream().map(Origin::new).collect(Collectors.toSet()),
                 relyingParty.rpId(),

@@ -6,12 +6,14 @@ import dev.passkeyautopilot.it.SupportStaff.Answer;
 import dev.passkeyautopilot.it.harness.AdminClient;
 import dev.passkeyautopilot.it.harness.KeycloakTarget;
 import dev.passkeyautopilot.it.harness.Sql;
+import dev.passkeyautopilot.it.harness.SinkOptions;
 import dev.passkeyautopilot.it.harness.WithKeycloak;
 import dev.passkeyautopilot.it.http.HttpPasskeyFlows;
 import dev.passkeyautopilot.it.http.LoginHttpClient;
 import dev.passkeyautopilot.webauthn.testing.SoftwareAuthenticator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -46,7 +48,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code GET .../passkey-autopilot/kpi/export}: the operations of real sign-ins come back as CSV and as NDJSON with
  * the same rows; user ids are pseudonyms under a key of the realm unless a realm administrator asks for ids.
  */
-@WithKeycloak
+// the SIEM suites' server: the smoke tests of every Keycloak version (README) then share one server start
+@WithKeycloak(options = SinkOptions.LOOPBACK_RECEIVERS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KpiExportIT {
 
@@ -92,6 +95,7 @@ class KpiExportIT {
     }
 
     @Test
+    @Tag("smoke")
     @DisplayName("CSV and NDJSON hold the same rows: the realm's operations, in the documented columns")
     void csvAndNdjsonAreTheSameRows() {
         Answer csv = export(a, a.analytics(), "csv", false);

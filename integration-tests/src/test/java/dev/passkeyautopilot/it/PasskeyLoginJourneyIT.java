@@ -7,9 +7,11 @@ import dev.passkeyautopilot.it.harness.Browsers;
 import dev.passkeyautopilot.it.harness.KeycloakTarget;
 import dev.passkeyautopilot.it.harness.Sql;
 import dev.passkeyautopilot.it.harness.TimeOffset;
+import dev.passkeyautopilot.it.harness.SinkOptions;
 import dev.passkeyautopilot.it.harness.WithKeycloak;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -27,7 +29,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The heart of the product in real Chromium with a virtual platform authenticator: a password login offers
  * a passkey, the user creates it, and from then on signs in by typing only the username.
  */
-@WithKeycloak
+// the SIEM suites' server: the smoke tests of every Keycloak version (README) then share one server start
+@WithKeycloak(options = SinkOptions.LOOPBACK_RECEIVERS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PasskeyLoginJourneyIT {
 
@@ -55,6 +58,7 @@ class PasskeyLoginJourneyIT {
         pages(browser).openAccountConsole().identify(username).enterPassword(PASSWORD).createPasskey().waitForAccountConsole();
     }
 
+    @Tag("smoke")
     @Test
     @DisplayName("Password login → passkey offered and created → signed out → username only → automatic passkey login")
     void passwordLoginThenAppendThenAutomaticPasskeyLogin(Browser browser) {

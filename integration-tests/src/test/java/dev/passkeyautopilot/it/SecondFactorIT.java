@@ -6,9 +6,11 @@ import dev.passkeyautopilot.it.harness.AdminClient;
 import dev.passkeyautopilot.it.harness.Browser;
 import dev.passkeyautopilot.it.harness.KeycloakTarget;
 import dev.passkeyautopilot.it.harness.Sql;
+import dev.passkeyautopilot.it.harness.SinkOptions;
 import dev.passkeyautopilot.it.harness.WithKeycloak;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
@@ -25,7 +27,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Passkeys as the second factor and as full MFA, in Chromium with a virtual platform authenticator, with
  * the tokens the application receives (docs/second-factor.md).
  */
-@WithKeycloak
+// the SIEM suites' server: the smoke tests of every Keycloak version (README) then share one server start
+@WithKeycloak(options = SinkOptions.LOOPBACK_RECEIVERS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecondFactorIT {
 
@@ -46,6 +49,7 @@ class SecondFactorIT {
         return values;
     }
 
+    @Tag("smoke")
     @Test
     @DisplayName("Keycloak's password form, then the passkey as second factor → logged in; amr [pwd, hwk, user, mfa], acr gold")
     void passwordThenPasskeySecondFactor(Browser browser) {

@@ -11,6 +11,7 @@ import dev.passkeyautopilot.it.http.HttpPasskeyFlows;
 import dev.passkeyautopilot.webauthn.testing.SoftwareAuthenticator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -62,6 +63,7 @@ class SiemStreamIT {
         }
     }
 
+    @Tag("smoke")
     @Test
     @DisplayName("A login reaches the webhook, signed, with Keycloak's event and our passkey decision and outcome")
     void loginEventsAreStreamed() throws Exception {

@@ -6,11 +6,13 @@ import dev.passkeyautopilot.it.harness.AdminApiException;
 import dev.passkeyautopilot.it.harness.AdminClient;
 import dev.passkeyautopilot.it.harness.KeycloakTarget;
 import dev.passkeyautopilot.it.harness.TimeOffset;
+import dev.passkeyautopilot.it.harness.SinkOptions;
 import dev.passkeyautopilot.it.harness.WithKeycloak;
 import dev.passkeyautopilot.it.http.HttpPasskeyFlows;
 import dev.passkeyautopilot.webauthn.testing.SoftwareAuthenticator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -31,7 +33,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The support admin REST API: roles, Keycloak's user permissions, the overview, the timeline and the actions. */
-@WithKeycloak
+// the SIEM suites' server: the smoke tests of every Keycloak version (README) then share one server start
+@WithKeycloak(options = SinkOptions.LOOPBACK_RECEIVERS)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SupportApiIT {
 
@@ -129,6 +132,7 @@ class SupportApiIT {
         assertEquals(0, search.body().path("users").size(), search.raw());
     }
 
+    @Tag("smoke")
     @Test
     @DisplayName("Find by username, email or id; overview shows MFA status, passkey details and the last login's methods")
     void findAndOverview() {

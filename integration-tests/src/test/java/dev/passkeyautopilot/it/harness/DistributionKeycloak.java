@@ -37,12 +37,32 @@ public final class DistributionKeycloak implements KeycloakTarget {
                 builder.h2();
             }
             KeycloakServer server = builder.build().start();
-            return new DistributionKeycloak(spec, database, server);
+            DistributionKeycloak target = new DistributionKeycloak(spec, database, server);
+            try {
+                target.requireVersionUnderTest();
+            } catch (RuntimeException e) {
+                target.close();
+                throw e;
+            }
+            return target;
         } catch (RuntimeException e) {
             if (database != null) {
                 database.close();
             }
             throw e;
+        }
+    }
+
+    /**
+     * The version matrix is only as good as this check: a run that says it tests Keycloak 26.4 must talk to a 26.4
+     * server, not to whatever distribution folder happened to be configured.
+     */
+    private void requireVersionUnderTest() {
+        String expected = HarnessProperties.keycloakVersion();
+        String running = admin.serverInfo().path("systemInfo").path("version").asText();
+        if (!expected.equals(running)) {
+            throw new IllegalStateException("Keycloak " + spec.label() + " from " + HarnessProperties.keycloakDistribution()
+                    + " runs version " + running + ", but keycloak.version says " + expected);
         }
     }
 
