@@ -81,7 +81,24 @@ public class KpiRollups {
             recompute(realm.getId(), day, zone);
         }
         state.setComputedThrough(today.minusDays(1).toString());
+        state.setPosture(new PasskeyPosture(session).count(realm).toJson());
+        state.setPostureAt(Time.currentTimeMillis());
         state.setRefreshedAt(Time.currentTimeMillis());
+    }
+
+    /**
+     * When the realm's rollups were last refreshed (0 for never), read as a value: the state row does not enter this
+     * session's persistence context, so {@link #state} after a refresh in another transaction reads that refresh.
+     */
+    public long refreshedAt(String realmId) {
+        return em.createQuery("select s.refreshedAt from PaKpiRollupState s where s.realmId = :realmId", Long.class)
+                .setParameter("realmId", realmId)
+                .getResultStream().findFirst().orElse(0L);
+    }
+
+    /** The realm's rollup state as last committed (not locked); empty before its first refresh. */
+    public Optional<KpiRollupStateEntity> state(String realmId) {
+        return Optional.ofNullable(em.find(KpiRollupStateEntity.class, realmId));
     }
 
     /** Today in the zone, by Keycloak's clock (which tests can move). */
@@ -95,23 +112,22 @@ public class KpiRollups {
         long to = day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
         String dayKey = day.toString();
         DailyRollup rollup = new DailyRollup(dayKey);
-        Map<String, Boolean> activeUsers = new HashMap<>();
-        try (Stream<Object[]> rows = new PasskeyOperations(session).kpiFacts(realmId, from, to)) {
-            rows.forEach(r -> rollup.add(new OperationFact((String) r[0], (String) r[1], Optional.ofNullable((String) r[2]),
-                    Optional.ofNullable((Long) r[3]), new Dimensions((String) r[4], (String) r[5], (String) r[6], (String) r[7],
-                    (String) r[8], (String) r[9]))));
+        // the database groups the day's rows (a busy day has hundreds of thousands): only the groups come over
+        for (Object[] r : new PasskeyOperations(session).kpiFactGroups(realmId, from, to)) {
+            long bucket = ((Number) r[3]).longValue();
+            rollup.add(new OperationFact((String) r[0], (String) r[1], Optional.ofNullable((String) r[2]),
+                    bucket < 0 ? Optional.empty() : Optional.of(bucket), new Dimensions((String) r[4], (String) r[5], (String) r[6],
+                    (String) r[7], (String) r[8], (String) r[9])), ((Number) r[10]).longValue());
         }
-        try (Stream<Object[]> rows = new SignIns(session).kpiFacts(realmId, from, to)) {
-            rows.forEach(r -> {
-                boolean held = Boolean.TRUE.equals(r[1]);
-                rollup.add(new SignInFact(SignInMethod.fromCode((String) r[0]).orElse(SignInMethod.OTHER), held,
-                        Optional.ofNullable((String) r[2]).flatMap(AppendStage::fromCode),
-                        new Dimensions((String) r[3], (String) r[4], (String) r[5], (String) r[6], "", "")));
-                activeUsers.merge((String) r[7], held, Boolean::logicalOr);
-            });
+        SignIns signIns = new SignIns(session);
+        for (Object[] r : signIns.kpiFactGroups(realmId, from, to)) {
+            rollup.add(new SignInFact(SignInMethod.fromCode((String) r[0]).orElse(SignInMethod.OTHER), Boolean.TRUE.equals(r[1]),
+                    Optional.ofNullable((String) r[2]).flatMap(AppendStage::fromCode),
+                    new Dimensions((String) r[3], (String) r[4], (String) r[5], (String) r[6], "", "")), ((Number) r[7]).longValue());
         }
         em.createNamedQuery("pa.deleteKpiDay").setParameter("realmId", realmId).setParameter("day", dayKey).executeUpdate();
         em.createNamedQuery("pa.deleteKpiActiveUsersOfDay").setParameter("realmId", realmId).setParameter("day", dayKey).executeUpdate();
+        List<Object> written = new ArrayList<>();
         for (DailyCounter counter : rollup.counters()) {
             KpiDailyEntity row = new KpiDailyEntity();
             row.setId(UUID.randomUUID().toString());
@@ -126,32 +142,77 @@ public class KpiRollups {
             row.setArms(d.arms());
             row.setDecision(d.decision());
             row.setAmount(counter.amount());
-            em.persist(row);
+            persist(row, written);
         }
-        activeUsers.forEach((userId, held) -> {
-            KpiActiveUserEntity row = new KpiActiveUserEntity();
-            row.setId(UUID.randomUUID().toString());
-            row.setRealmId(realmId);
-            row.setDay(dayKey);
-            row.setUserId(userId);
-            row.setHeldPasskey(held);
-            em.persist(row);
-        });
-        em.flush();
+        try (Stream<Object[]> users = signIns.activeUsers(realmId, from, to)) {
+            users.forEach(r -> {
+                KpiActiveUserEntity row = new KpiActiveUserEntity();
+                row.setId(UUID.randomUUID().toString());
+                row.setRealmId(realmId);
+                row.setDay(dayKey);
+                row.setUserId((String) r[0]);
+                row.setHeldPasskey(((Number) r[1]).intValue() > 0);
+                persist(row, written);
+            });
+        }
+        flushAndDetach(written);
     }
 
-    /** The counters of the days from..to (inclusive, ISO dates). */
-    public List<DailyCounter> counters(String realmId, String fromDay, String toDay) {
+    /**
+     * A day of a big realm writes tens of thousands of active-user rows: written in chunks and then let go, so the
+     * persistence context (and each flush's dirty check) stays small however many days are recomputed.
+     */
+    private void persist(Object row, List<Object> written) {
+        em.persist(row);
+        written.add(row);
+        if (written.size() >= 1000) {
+            flushAndDetach(written);
+        }
+    }
+
+    private void flushAndDetach(List<Object> written) {
+        em.flush();
+        written.forEach(em::detach);
+        written.clear();
+    }
+
+    /**
+     * The counters of the days from..to (inclusive, ISO dates), added up in the database over every dimension but
+     * the one asked for: a report reads one row per metric (and value), not every stored counter of the period.
+     *
+     * @param breakdown null for totals (each counter carries the day {@code fromDay} and no dimension)
+     * @param byDay     one counter per day and metric (and value), with its day
+     */
+    public List<DailyCounter> counters(String realmId, String fromDay, String toDay, GroupBy breakdown, boolean byDay) {
+        String field = breakdown == null ? null : switch (breakdown) {
+            case OS -> "d.osFamily";
+            case BROWSER -> "d.browserFamily";
+            case CLIENT -> "d.clientId";
+            case ARM -> "d.arms";
+            case DEVICE_CLASS -> "d.deviceClass";
+        };
+        String groups = (byDay ? "d.day, " : "") + (field == null ? "" : field + ", ") + "d.metric";
         List<DailyCounter> counters = new ArrayList<>();
-        try (Stream<Object[]> rows = em.createNamedQuery("pa.kpiDailyBetween", Object[].class)
+        for (Object[] r : em.createQuery("select " + groups + ", sum(d.amount) from PaKpiDaily d"
+                        + " where d.realmId = :realmId and d.day >= :from and d.day <= :to group by " + groups, Object[].class)
                 .setParameter("realmId", realmId)
                 .setParameter("from", fromDay)
                 .setParameter("to", toDay)
                 .setFlushMode(FlushModeType.AUTO)
-                .getResultStream()) {
-            rows.forEach(r -> counters.add(new DailyCounter((String) r[0],
-                    new Dimensions((String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6]),
-                    (String) r[7], ((Number) r[8]).longValue())));
+                .getResultList()) {
+            int i = 0;
+            String day = byDay ? (String) r[i++] : fromDay;
+            String value = field == null ? "" : (String) r[i++];
+            String metric = (String) r[i++];
+            long amount = ((Number) r[i]).longValue();
+            Dimensions dimensions = breakdown == null ? Dimensions.NONE : switch (breakdown) {
+                case OS -> new Dimensions(value, "", "", "", "", "");
+                case BROWSER -> new Dimensions("", value, "", "", "", "");
+                case DEVICE_CLASS -> new Dimensions("", "", value, "", "", "");
+                case CLIENT -> new Dimensions("", "", "", value, "", "");
+                case ARM -> new Dimensions("", "", "", "", value, "");
+            };
+            counters.add(new DailyCounter(day, dimensions, metric, amount));
         }
         return counters;
     }

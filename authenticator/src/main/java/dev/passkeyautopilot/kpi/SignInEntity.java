@@ -14,9 +14,13 @@ import jakarta.persistence.Table;
 @Entity(name = "PaSignIn")
 @Table(name = "PA_SIGN_IN")
 @NamedQueries({
-        @NamedQuery(name = "pa.kpiSignInsOfDay",
-                query = "select s.method, s.heldPasskey, s.appendStage, s.osFamily, s.browserFamily, s.deviceClass, s.clientId, s.userId"
-                        + " from PaSignIn s where s.realmId = :realmId and s.signedInAt >= :from and s.signedInAt < :to"),
+        @NamedQuery(name = "pa.kpiSignInGroupsOfDay",
+                query = "select s.method, s.heldPasskey, s.appendStage, s.osFamily, s.browserFamily, s.deviceClass, s.clientId, count(s)"
+                        + " from PaSignIn s where s.realmId = :realmId and s.signedInAt >= :from and s.signedInAt < :to"
+                        + " group by s.method, s.heldPasskey, s.appendStage, s.osFamily, s.browserFamily, s.deviceClass, s.clientId"),
+        @NamedQuery(name = "pa.kpiActiveUsersOfDay",
+                query = "select s.userId, max(case when s.heldPasskey = true then 1 else 0 end)"
+                        + " from PaSignIn s where s.realmId = :realmId and s.signedInAt >= :from and s.signedInAt < :to group by s.userId"),
         @NamedQuery(name = "pa.deleteSignInsByUser",
                 query = "delete from PaSignIn s where s.realmId = :realmId and s.userId = :userId"),
         @NamedQuery(name = "pa.deleteSignInsByRealm",
