@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -144,23 +146,50 @@ public class KpiRollups {
             row.setAmount(counter.amount());
             persist(row, written);
         }
+        em.createNamedQuery("pa.deleteKpiActiveDay").setParameter("realmId", realmId).setParameter("day", dayKey).executeUpdate();
+        BitSet active = new BitSet();
+        BitSet withPasskey = new BitSet();
+        int[] next = {-1};
         try (Stream<Object[]> users = signIns.activeUsers(realmId, from, to)) {
             users.forEach(r -> {
-                KpiActiveUserEntity row = new KpiActiveUserEntity();
-                row.setId(UUID.randomUUID().toString());
-                row.setRealmId(realmId);
-                row.setDay(dayKey);
-                row.setUserId((String) r[0]);
-                row.setHeldPasskey(((Number) r[1]).intValue() > 0);
-                persist(row, written);
+                int number;
+                if (r[1] != null) {
+                    number = ((Number) r[1]).intValue();
+                } else {
+                    // a user active for the first time: the next number of the realm (we hold the realm's lock)
+                    if (next[0] < 0) {
+                        Number last = em.createNamedQuery("pa.kpiLastUserNumber", Number.class).setParameter("realmId", realmId)
+                                .setFlushMode(FlushModeType.COMMIT).getSingleResult();
+                        next[0] = last == null ? 0 : last.intValue() + 1;
+                    }
+                    number = next[0]++;
+                    KpiUserNumberEntity row = new KpiUserNumberEntity();
+                    row.setUserId((String) r[0]);
+                    row.setRealmId(realmId);
+                    row.setNumber(number);
+                    persist(row, written);
+                }
+                active.set(number);
+                if (((Number) r[2]).intValue() > 0) {
+                    withPasskey.set(number);
+                }
             });
         }
+        KpiActiveDayEntity activeDay = new KpiActiveDayEntity();
+        activeDay.setId(UUID.randomUUID().toString());
+        activeDay.setRealmId(realmId);
+        activeDay.setDay(dayKey);
+        activeDay.setActive(active.cardinality());
+        activeDay.setActiveWithPasskey(withPasskey.cardinality());
+        activeDay.setUsers(Base64.getEncoder().encodeToString(active.toByteArray()));
+        activeDay.setUsersWithPasskey(Base64.getEncoder().encodeToString(withPasskey.toByteArray()));
+        persist(activeDay, written);
         flushAndDetach(written);
     }
 
     /**
-     * A day of a big realm writes tens of thousands of active-user rows: written in chunks and then let go, so the
-     * persistence context (and each flush's dirty check) stays small however many days are recomputed.
+     * The first rollups of a big realm number tens of thousands of users: rows are written in chunks and then let go,
+     * so the persistence context (and each flush's dirty check) stays small however many days are recomputed.
      */
     private void persist(Object row, List<Object> written) {
         em.persist(row);
@@ -217,15 +246,42 @@ public class KpiRollups {
         return counters;
     }
 
+    /**
+     * The distinct users active in the days from..to (inclusive): the union of the days' bitmaps, with the users of
+     * days still kept as rows by 0.4.0 added in (by their number where they have one, else by id).
+     */
     public ActiveUsers activeUsers(String realmId, String fromDay, String toDay) {
-        Object[] row = em.createNamedQuery("pa.kpiActiveUsers", Object[].class)
+        BitSet active = new BitSet();
+        BitSet withPasskey = new BitSet();
+        for (Object[] row : em.createNamedQuery("pa.kpiActiveDaysBetween", Object[].class)
                 .setParameter("realmId", realmId)
                 .setParameter("from", fromDay)
                 .setParameter("to", toDay)
-                .getSingleResult();
-        return new ActiveUsers(row[0] == null ? 0 : ((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue());
+                .getResultList()) {
+            active.or(BitSet.valueOf(Base64.getDecoder().decode((String) row[0])));
+            withPasskey.or(BitSet.valueOf(Base64.getDecoder().decode((String) row[1])));
+        }
+        Map<String, Boolean> unnumbered = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("pa.kpiLegacyActiveUsers", Object[].class)
+                .setParameter("realmId", realmId)
+                .setParameter("from", fromDay)
+                .setParameter("to", toDay)
+                .getResultList()) {
+            boolean held = Boolean.TRUE.equals(row[2]);
+            if (row[1] == null) {
+                unnumbered.merge((String) row[0], held, Boolean::logicalOr);
+            } else {
+                active.set(((Number) row[1]).intValue());
+                if (held) {
+                    withPasskey.set(((Number) row[1]).intValue());
+                }
+            }
+        }
+        return new ActiveUsers(active.cardinality() + unnumbered.size(),
+                withPasskey.cardinality() + unnumbered.values().stream().filter(Boolean::booleanValue).count());
     }
 
+    /** Per day of from..to (inclusive): its active users, from the day's counts (or its 0.4.0 rows). */
     public Map<String, ActiveUsers> activeUsersPerDay(String realmId, String fromDay, String toDay) {
         Map<String, ActiveUsers> days = new HashMap<>();
         for (Object[] row : em.createNamedQuery("pa.kpiActiveUsersPerDay", Object[].class)
@@ -235,22 +291,37 @@ public class KpiRollups {
                 .getResultList()) {
             days.put((String) row[0], new ActiveUsers(((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue()));
         }
+        for (Object[] row : em.createNamedQuery("pa.kpiActiveDayCountsBetween", Object[].class)
+                .setParameter("realmId", realmId)
+                .setParameter("from", fromDay)
+                .setParameter("to", toDay)
+                .getResultList()) {
+            days.put((String) row[0], new ActiveUsers(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
+        }
         return days;
     }
 
+    /**
+     * Forgets the user's number (their bits in past days' bitmaps stay, as the daily counters keep counting their past
+     * sign-ins: without the number nothing links them to the user) and their 0.4.0 active-user rows.
+     */
     public void deleteByUser(String realmId, String userId) {
         em.createNamedQuery("pa.deleteKpiActiveUserByUser").setParameter("realmId", realmId).setParameter("userId", userId).executeUpdate();
+        em.createNamedQuery("pa.deleteKpiUserNumberByUser").setParameter("realmId", realmId).setParameter("userId", userId).executeUpdate();
     }
 
     public void deleteByRealm(String realmId) {
         em.createNamedQuery("pa.deleteKpiDailyByRealm").setParameter("realmId", realmId).executeUpdate();
         em.createNamedQuery("pa.deleteKpiActiveUsersByRealm").setParameter("realmId", realmId).executeUpdate();
+        em.createNamedQuery("pa.deleteKpiActiveDaysByRealm").setParameter("realmId", realmId).executeUpdate();
+        em.createNamedQuery("pa.deleteKpiUserNumbersByRealm").setParameter("realmId", realmId).executeUpdate();
         em.createNamedQuery("pa.deleteKpiRollupStateByRealm").setParameter("realmId", realmId).executeUpdate();
     }
 
     /** Deletes rollup days before the given ISO date (all realms). */
     public int deleteDaysBefore(String day) {
         return em.createNamedQuery("pa.deleteKpiDailyBefore").setParameter("day", day).executeUpdate()
-                + em.createNamedQuery("pa.deleteKpiActiveUsersBefore").setParameter("day", day).executeUpdate();
+                + em.createNamedQuery("pa.deleteKpiActiveUsersBefore").setParameter("day", day).executeUpdate()
+                + em.createNamedQuery("pa.deleteKpiActiveDaysBefore").setParameter("day", day).executeUpdate();
     }
 }

@@ -19,8 +19,9 @@ import jakarta.persistence.Table;
                         + " from PaSignIn s where s.realmId = :realmId and s.signedInAt >= :from and s.signedInAt < :to"
                         + " group by s.method, s.heldPasskey, s.appendStage, s.osFamily, s.browserFamily, s.deviceClass, s.clientId"),
         @NamedQuery(name = "pa.kpiActiveUsersOfDay",
-                query = "select s.userId, max(case when s.heldPasskey = true then 1 else 0 end)"
-                        + " from PaSignIn s where s.realmId = :realmId and s.signedInAt >= :from and s.signedInAt < :to group by s.userId"),
+                query = "select s.userId, n.number, max(case when s.heldPasskey = true then 1 else 0 end)"
+                        + " from PaSignIn s left join PaKpiUserNumber n on n.userId = s.userId"
+                        + " where s.realmId = :realmId and s.signedInAt >= :from and s.signedInAt < :to group by s.userId, n.number"),
         @NamedQuery(name = "pa.deleteSignInsByUser",
                 query = "delete from PaSignIn s where s.realmId = :realmId and s.userId = :userId"),
         @NamedQuery(name = "pa.deleteSignInsByRealm",

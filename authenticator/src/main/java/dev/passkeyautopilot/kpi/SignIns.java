@@ -52,7 +52,10 @@ public class SignIns {
                 .getResultList();
     }
 
-    /** The users who signed in during [from, to), streamed. Columns: userId, 1 when they held a passkey at one of them (else 0). */
+    /**
+     * The users who signed in during [from, to), streamed. Columns: userId, their number in the active-user bitmaps
+     * (null before their first rollup), 1 when they held a passkey at one of the sign-ins (else 0).
+     */
     public Stream<Object[]> activeUsers(String realmId, long from, long to) {
         return em.createNamedQuery("pa.kpiActiveUsersOfDay", Object[].class)
                 .setParameter("realmId", realmId)

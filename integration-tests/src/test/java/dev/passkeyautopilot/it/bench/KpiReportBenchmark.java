@@ -83,9 +83,11 @@ class KpiReportBenchmark {
         String period = "from=" + today.minusDays(29) + "&to=" + today;
         t = System.nanoTime();
         JsonNode first = get(admin, base + "?" + period);
-        System.out.printf("rollups of 33 days computed by the first report in %,d ms (%,d rollup rows, %,d active-user rows)%n",
-                (System.nanoTime() - t) / 1_000_000, sql.count("select count(*) from pa_kpi_daily where realm_id = ?", realmId),
-                sql.count("select count(*) from pa_kpi_active_user where realm_id = ?", realmId));
+        System.out.printf("rollups of 33 days computed by the first report in %,d ms (%,d rollup rows, %,d active-user days,"
+                        + " %,d users numbered)%n", (System.nanoTime() - t) / 1_000_000,
+                sql.count("select count(*) from pa_kpi_daily where realm_id = ?", realmId),
+                sql.count("select count(*) from pa_kpi_active_day where realm_id = ?", realmId),
+                sql.count("select count(*) from pa_kpi_user_number where realm_id = ?", realmId));
         long counted = first.path("enrollment").path("offered").asLong() + first.path("enrollment").path("deferred").asLong()
                 + first.path("login").path("passkeyStarted").asLong();
         if (first.path("login").path("signIns").asLong() == 0 || counted == 0) {
@@ -178,7 +180,7 @@ class KpiReportBenchmark {
                 + " decision_reasons, automatic, environment_key, os_family, os_version, browser_family, browser_version, device_class,"
                 + " identified_by, signed_in, client_id, method, arms)"
                 + " select 'bo-' || g, ?, 'bu-' || (1 + (g * 7919) % ?), kind, ? - (g * ? / ?), duration, outcome, decision,"
-                + " 'platform_authenticator,history_ok', method = 'passkey_automatic', os || '|' || browser, os, '15', browser,"
+                + " 'platform_authenticator,history_ok', coalesce(method = 'passkey_automatic', false), os || '|' || browser, os, '15', browser,"
                 + " '131.0.0', device, 'username', outcome = 'success', client, method, arms"
                 + " from (select g, k, h, kind, os, device, browser, client,"
                 + "   case when kind = 'append' then case when h < 40 then 'success' when h < 75 then 'skipped' when h < 85 then 'cancelled'"
