@@ -42,7 +42,7 @@ final class KpiRepresentations {
     }
 
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Posture(Map<String, Long> byProvider, long synced, long deviceBound, long usersWithoutPasskey, long usersWithOnePasskey,
+    record Posture(Map<String, Long> byProvider, long synced, long deviceBound, long syncUnknown, long usersWithoutPasskey, long usersWithOnePasskey,
                    long usersWithTwoOrMorePasskeys, long usersWithOnlyDeviceBound) {
     }
 

@@ -66,10 +66,11 @@ public class KpiResource {
                 AdminRequestException.badRequest(AdminRequestException.INVALID_REQUEST, "groupBy", "groupBy must be one of " + GroupBy.known() + "."));
         ZoneId zone = KpiSettings.timeZone(realm);
         ReportPeriod period = period(from, to, zone);
-        List<DailyCounter> counters = counters(period);
+        // with a breakdown the database sums per value; the totals are the sum of the values
+        List<DailyCounter> counters = counters(period, breakdown, false);
         KpiTotals totals = KpiTotals.of(counters);
         KpiRollups.ActiveUsers active = new KpiRollups(session).activeUsers(realm.getId(), period.from().toString(), period.to().toString());
-        PasskeyPosture.Snapshot posture = new PasskeyPosture(session).of(realm, passkeys);
+        PasskeyPosture.Snapshot posture = posture();
         List<KpiRepresentations.Group> groups = new ArrayList<>();
         if (breakdown != null) {
             Map<String, List<DailyCounter>> byKey = new TreeMap<>();
@@ -83,8 +84,9 @@ public class KpiResource {
         }
         return new KpiRepresentations.Report(realm.getName(), period.from().toString(), period.to().toString(), zone.getId(),
                 enrollment(totals), login(totals), coverage(active), secondFactor(totals),
-                new KpiRepresentations.Posture(posture.byProvider(), posture.synced(), posture.deviceBound(), posture.usersWithoutPasskey(),
-                        posture.usersWithOnePasskey(), posture.usersWithTwoOrMore(), posture.usersWithOnlyDeviceBound()),
+                new KpiRepresentations.Posture(posture.byProvider(), posture.synced(), posture.deviceBound(), posture.syncUnknown(),
+                        posture.usersWithoutPasskey(), posture.usersWithOnePasskey(), posture.usersWithTwoOrMore(),
+                        posture.usersWithOnlyDeviceBound()),
                 groups);
     }
 
@@ -102,7 +104,7 @@ public class KpiResource {
         ZoneId zone = KpiSettings.timeZone(realm);
         ReportPeriod period = period(from, to, zone);
         Map<String, List<DailyCounter>> byDay = new TreeMap<>();
-        for (DailyCounter counter : counters(period)) {
+        for (DailyCounter counter : counters(period, null, true)) {
             byDay.computeIfAbsent(counter.day(), k -> new ArrayList<>()).add(counter);
         }
         Map<String, KpiRollups.ActiveUsers> activePerDay = new KpiRollups(session)
@@ -122,7 +124,7 @@ public class KpiResource {
     public KpiRepresentations.Funnel appendFunnel(@QueryParam("from") String from, @QueryParam("to") String to) {
         requireAnalytics();
         ReportPeriod period = period(from, to, KpiSettings.timeZone(realm));
-        KpiTotals totals = KpiTotals.of(counters(period));
+        KpiTotals totals = KpiTotals.of(counters(period, null, false));
         return new KpiRepresentations.Funnel(realm.getName(), period.from().toString(), period.to().toString(), "append",
                 KpiRepresentations.Step.of(totals.appendFunnel()), Map.of(), Map.of());
     }
@@ -133,7 +135,7 @@ public class KpiResource {
     public KpiRepresentations.Funnel loginFunnel(@QueryParam("from") String from, @QueryParam("to") String to) {
         requireAnalytics();
         ReportPeriod period = period(from, to, KpiSettings.timeZone(realm));
-        KpiTotals totals = KpiTotals.of(counters(period));
+        KpiTotals totals = KpiTotals.of(counters(period, null, false));
         return new KpiRepresentations.Funnel(realm.getName(), period.from().toString(), period.to().toString(), "login",
                 KpiRepresentations.Step.of(totals.loginFunnel()), totals.promptedByMethod(), totals.loginFallbacks());
     }
@@ -153,7 +155,7 @@ public class KpiResource {
                         "No experiment of this name in the realm's rollout rules."));
         ZoneId zone = KpiSettings.timeZone(realm);
         ReportPeriod period = period(from, to, zone);
-        List<DailyCounter> counters = counters(period);
+        List<DailyCounter> counters = counters(period, GroupBy.ARM, false);
         long fromMillis = period.from().atStartOfDay(zone).toInstant().toEpochMilli();
         long toMillis = period.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
         Map<String, ExperimentAssignments.ArmUsers> users = new ExperimentAssignments(session)
@@ -197,13 +199,21 @@ public class KpiResource {
         LocalDate today = KpiRollups.today(zone);
         ReportPeriod period = ReportPeriod.of(from, to, today);
         if (period.includes(today)) {
-            KpiRollupJob.of(session.getKeycloakSessionFactory()).refresh(session.getKeycloakSessionFactory(), realm.getId(), true);
+            KpiRollupJob.of(session.getKeycloakSessionFactory()).refreshForReport(session, realm.getId());
         }
         return period;
     }
 
-    private List<DailyCounter> counters(ReportPeriod period) {
-        return new KpiRollups(session).counters(realm.getId(), period.from().toString(), period.to().toString());
+    private List<DailyCounter> counters(ReportPeriod period, GroupBy breakdown, boolean byDay) {
+        return new KpiRollups(session).counters(realm.getId(), period.from().toString(), period.to().toString(), breakdown, byDay);
+    }
+
+    /** The posture counted with the realm's last rollup refresh; counted now if there was none yet. */
+    private PasskeyPosture.Snapshot posture() {
+        PasskeyPosture.Counts counts = new KpiRollups(session).state(realm.getId())
+                .map(state -> PasskeyPosture.Counts.fromJson(state.getPosture()))
+                .orElseGet(() -> new PasskeyPosture(session).count(realm));
+        return PasskeyPosture.snapshot(counts, passkeys);
     }
 
     private static KpiRepresentations.Enrollment enrollment(KpiTotals totals) {

@@ -8,16 +8,16 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 /**
- * A user who signed in on a realm's day, and whether they held a passkey at one of those sign-ins: distinct users
- * over a period cannot be summed from daily counts, so coverage counts these (one row per user and day, not per
- * sign-in).
+ * A user who signed in on a realm's day, and whether they held a passkey at one of those sign-ins, as 0.4.0 kept
+ * them (one row per user and day). Days recomputed since keep their users in {@link KpiActiveDayEntity} bitmaps and
+ * drop these rows; a report still counts the rows of days not recomputed since, together with the bitmaps.
  */
 @Entity(name = "PaKpiActiveUser")
 @Table(name = "PA_KPI_ACTIVE_USER")
 @NamedQueries({
-        @NamedQuery(name = "pa.kpiActiveUsers",
-                query = "select count(distinct u.userId), count(distinct case when u.heldPasskey = true then u.userId end)"
-                        + " from PaKpiActiveUser u where u.realmId = :realmId and u.day >= :from and u.day <= :to"),
+        @NamedQuery(name = "pa.kpiLegacyActiveUsers",
+                query = "select u.userId, n.number, u.heldPasskey from PaKpiActiveUser u left join PaKpiUserNumber n on n.userId = u.userId"
+                        + " where u.realmId = :realmId and u.day >= :from and u.day <= :to"),
         @NamedQuery(name = "pa.kpiActiveUsersPerDay",
                 query = "select u.day, count(u.userId), sum(case when u.heldPasskey = true then 1 else 0 end)"
                         + " from PaKpiActiveUser u where u.realmId = :realmId and u.day >= :from and u.day <= :to group by u.day"),

@@ -24,20 +24,35 @@ public class KpiRollupJob implements ScheduledTask {
     public static final String TASK_NAME = "passkey-autopilot-kpi-rollups";
     public static final int DEFAULT_INTERVAL_SECONDS = 60;
     public static final int DEFAULT_RETENTION_DAYS = 400;
+    /** By default a report that includes today refreshes first, however recent the last refresh. */
+    public static final int DEFAULT_REPORT_MAX_STALENESS_SECONDS = 0;
     private static final Logger LOG = Logger.getLogger(KpiRollupJob.class);
 
     private final Duration interval;
     private final int retentionDays;
+    private final Duration reportMaxStaleness;
 
     public KpiRollupJob(Duration interval, int retentionDays) {
+        this(interval, retentionDays, Duration.ofSeconds(DEFAULT_REPORT_MAX_STALENESS_SECONDS));
+    }
+
+    /**
+     * @param reportMaxStaleness how old a realm's rollups may be for a report that includes today to use them without
+     *                           refreshing first (0: always refresh)
+     */
+    public KpiRollupJob(Duration interval, int retentionDays, Duration reportMaxStaleness) {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("kpi-rollup-interval-seconds must be at least 1, was " + interval.toSeconds());
         }
         if (retentionDays < 1) {
             throw new IllegalArgumentException("kpi-rollup-retention-days must be at least 1, was " + retentionDays);
         }
+        if (reportMaxStaleness.isNegative()) {
+            throw new IllegalArgumentException("kpi-report-max-staleness-seconds must be at least 0, was " + reportMaxStaleness.toSeconds());
+        }
         this.interval = interval;
         this.retentionDays = retentionDays;
+        this.reportMaxStaleness = reportMaxStaleness;
     }
 
     /** The node's job (its options come from the JPA entity provider's configuration); a default one if that is not ours. */
@@ -53,6 +68,25 @@ public class KpiRollupJob implements ScheduledTask {
 
     public int retentionDays() {
         return retentionDays;
+    }
+
+    public Duration reportMaxStaleness() {
+        return reportMaxStaleness;
+    }
+
+    /**
+     * Before a report that includes today: refreshes the realm unless its rollups were refreshed within the report
+     * staleness. Recomputing today and yesterday reads their raw rows (hundreds of thousands in a busy realm), so a
+     * realm that reports often sets a staleness and reports read rollups at most that old.
+     */
+    public void refreshForReport(KeycloakSession session, String realmId) {
+        if (!reportMaxStaleness.isZero()) {
+            long refreshedAt = new KpiRollups(session).refreshedAt(realmId);
+            if (Time.currentTimeMillis() - refreshedAt < reportMaxStaleness.toMillis()) {
+                return;
+            }
+        }
+        refresh(session.getKeycloakSessionFactory(), realmId, true);
     }
 
     @Override

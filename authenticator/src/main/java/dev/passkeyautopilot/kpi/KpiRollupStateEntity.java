@@ -29,10 +29,21 @@ public class KpiRollupStateEntity {
     @Column(name = "REFRESHED_AT", nullable = false)
     private long refreshedAt;
 
+    /** {@link PasskeyPosture.Counts} as JSON, counted with the last refresh; null before the first. */
+    @Column(name = "POSTURE", length = 32000)
+    private String posture;
+
+    @Column(name = "POSTURE_AT")
+    private Long postureAt;
+
     public String getRealmId() { return realmId; }
     public void setRealmId(String realmId) { this.realmId = realmId; }
     public String getComputedThrough() { return computedThrough; }
     public void setComputedThrough(String computedThrough) { this.computedThrough = computedThrough; }
     public long getRefreshedAt() { return refreshedAt; }
     public void setRefreshedAt(long refreshedAt) { this.refreshedAt = refreshedAt; }
+    public String getPosture() { return posture; }
+    public void setPosture(String posture) { this.posture = posture; }
+    public Long getPostureAt() { return postureAt; }
+    public void setPostureAt(Long postureAt) { this.postureAt = postureAt; }
 }

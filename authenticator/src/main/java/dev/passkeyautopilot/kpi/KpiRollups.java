@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,7 +83,24 @@ public class KpiRollups {
             recompute(realm.getId(), day, zone);
         }
         state.setComputedThrough(today.minusDays(1).toString());
+        state.setPosture(new PasskeyPosture(session).count(realm).toJson());
+        state.setPostureAt(Time.currentTimeMillis());
         state.setRefreshedAt(Time.currentTimeMillis());
+    }
+
+    /**
+     * When the realm's rollups were last refreshed (0 for never), read as a value: the state row does not enter this
+     * session's persistence context, so {@link #state} after a refresh in another transaction reads that refresh.
+     */
+    public long refreshedAt(String realmId) {
+        return em.createQuery("select s.refreshedAt from PaKpiRollupState s where s.realmId = :realmId", Long.class)
+                .setParameter("realmId", realmId)
+                .getResultStream().findFirst().orElse(0L);
+    }
+
+    /** The realm's rollup state as last committed (not locked); empty before its first refresh. */
+    public Optional<KpiRollupStateEntity> state(String realmId) {
+        return Optional.ofNullable(em.find(KpiRollupStateEntity.class, realmId));
     }
 
     /** Today in the zone, by Keycloak's clock (which tests can move). */
@@ -95,23 +114,22 @@ public class KpiRollups {
         long to = day.plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli();
         String dayKey = day.toString();
         DailyRollup rollup = new DailyRollup(dayKey);
-        Map<String, Boolean> activeUsers = new HashMap<>();
-        try (Stream<Object[]> rows = new PasskeyOperations(session).kpiFacts(realmId, from, to)) {
-            rows.forEach(r -> rollup.add(new OperationFact((String) r[0], (String) r[1], Optional.ofNullable((String) r[2]),
-                    Optional.ofNullable((Long) r[3]), new Dimensions((String) r[4], (String) r[5], (String) r[6], (String) r[7],
-                    (String) r[8], (String) r[9]))));
+        // the database groups the day's rows (a busy day has hundreds of thousands): only the groups come over
+        for (Object[] r : new PasskeyOperations(session).kpiFactGroups(realmId, from, to)) {
+            long bucket = ((Number) r[3]).longValue();
+            rollup.add(new OperationFact((String) r[0], (String) r[1], Optional.ofNullable((String) r[2]),
+                    bucket < 0 ? Optional.empty() : Optional.of(bucket), new Dimensions((String) r[4], (String) r[5], (String) r[6],
+                    (String) r[7], (String) r[8], (String) r[9])), ((Number) r[10]).longValue());
         }
-        try (Stream<Object[]> rows = new SignIns(session).kpiFacts(realmId, from, to)) {
-            rows.forEach(r -> {
-                boolean held = Boolean.TRUE.equals(r[1]);
-                rollup.add(new SignInFact(SignInMethod.fromCode((String) r[0]).orElse(SignInMethod.OTHER), held,
-                        Optional.ofNullable((String) r[2]).flatMap(AppendStage::fromCode),
-                        new Dimensions((String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[8], "")));
-                activeUsers.merge((String) r[7], held, Boolean::logicalOr);
-            });
+        SignIns signIns = new SignIns(session);
+        for (Object[] r : signIns.kpiFactGroups(realmId, from, to)) {
+            rollup.add(new SignInFact(SignInMethod.fromCode((String) r[0]).orElse(SignInMethod.OTHER), Boolean.TRUE.equals(r[1]),
+                    Optional.ofNullable((String) r[2]).flatMap(AppendStage::fromCode),
+                    new Dimensions((String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[7], "")), ((Number) r[8]).longValue());
         }
         em.createNamedQuery("pa.deleteKpiDay").setParameter("realmId", realmId).setParameter("day", dayKey).executeUpdate();
         em.createNamedQuery("pa.deleteKpiActiveUsersOfDay").setParameter("realmId", realmId).setParameter("day", dayKey).executeUpdate();
+        List<Object> written = new ArrayList<>();
         for (DailyCounter counter : rollup.counters()) {
             KpiDailyEntity row = new KpiDailyEntity();
             row.setId(UUID.randomUUID().toString());
@@ -126,45 +144,144 @@ public class KpiRollups {
             row.setArms(d.arms());
             row.setDecision(d.decision());
             row.setAmount(counter.amount());
-            em.persist(row);
+            persist(row, written);
         }
-        activeUsers.forEach((userId, held) -> {
-            KpiActiveUserEntity row = new KpiActiveUserEntity();
-            row.setId(UUID.randomUUID().toString());
-            row.setRealmId(realmId);
-            row.setDay(dayKey);
-            row.setUserId(userId);
-            row.setHeldPasskey(held);
-            em.persist(row);
-        });
-        em.flush();
+        em.createNamedQuery("pa.deleteKpiActiveDay").setParameter("realmId", realmId).setParameter("day", dayKey).executeUpdate();
+        BitSet active = new BitSet();
+        BitSet withPasskey = new BitSet();
+        int[] next = {-1};
+        try (Stream<Object[]> users = signIns.activeUsers(realmId, from, to)) {
+            users.forEach(r -> {
+                int number;
+                if (r[1] != null) {
+                    number = ((Number) r[1]).intValue();
+                } else {
+                    // a user active for the first time: the next number of the realm (we hold the realm's lock)
+                    if (next[0] < 0) {
+                        Number last = em.createNamedQuery("pa.kpiLastUserNumber", Number.class).setParameter("realmId", realmId)
+                                .setFlushMode(FlushModeType.COMMIT).getSingleResult();
+                        next[0] = last == null ? 0 : last.intValue() + 1;
+                    }
+                    number = next[0]++;
+                    KpiUserNumberEntity row = new KpiUserNumberEntity();
+                    row.setUserId((String) r[0]);
+                    row.setRealmId(realmId);
+                    row.setNumber(number);
+                    persist(row, written);
+                }
+                active.set(number);
+                if (((Number) r[2]).intValue() > 0) {
+                    withPasskey.set(number);
+                }
+            });
+        }
+        KpiActiveDayEntity activeDay = new KpiActiveDayEntity();
+        activeDay.setId(UUID.randomUUID().toString());
+        activeDay.setRealmId(realmId);
+        activeDay.setDay(dayKey);
+        activeDay.setActive(active.cardinality());
+        activeDay.setActiveWithPasskey(withPasskey.cardinality());
+        activeDay.setUsers(Base64.getEncoder().encodeToString(active.toByteArray()));
+        activeDay.setUsersWithPasskey(Base64.getEncoder().encodeToString(withPasskey.toByteArray()));
+        persist(activeDay, written);
+        flushAndDetach(written);
     }
 
-    /** The counters of the days from..to (inclusive, ISO dates). */
-    public List<DailyCounter> counters(String realmId, String fromDay, String toDay) {
+    /**
+     * The first rollups of a big realm number tens of thousands of users: rows are written in chunks and then let go,
+     * so the persistence context (and each flush's dirty check) stays small however many days are recomputed.
+     */
+    private void persist(Object row, List<Object> written) {
+        em.persist(row);
+        written.add(row);
+        if (written.size() >= 1000) {
+            flushAndDetach(written);
+        }
+    }
+
+    private void flushAndDetach(List<Object> written) {
+        em.flush();
+        written.forEach(em::detach);
+        written.clear();
+    }
+
+    /**
+     * The counters of the days from..to (inclusive, ISO dates), added up in the database over every dimension but
+     * the one asked for: a report reads one row per metric (and value), not every stored counter of the period.
+     *
+     * @param breakdown null for totals (each counter carries the day {@code fromDay} and no dimension)
+     * @param byDay     one counter per day and metric (and value), with its day
+     */
+    public List<DailyCounter> counters(String realmId, String fromDay, String toDay, GroupBy breakdown, boolean byDay) {
+        String field = breakdown == null ? null : switch (breakdown) {
+            case OS -> "d.osFamily";
+            case BROWSER -> "d.browserFamily";
+            case CLIENT -> "d.clientId";
+            case ARM -> "d.arms";
+            case DEVICE_CLASS -> "d.deviceClass";
+        };
+        String groups = (byDay ? "d.day, " : "") + (field == null ? "" : field + ", ") + "d.metric";
         List<DailyCounter> counters = new ArrayList<>();
-        try (Stream<Object[]> rows = em.createNamedQuery("pa.kpiDailyBetween", Object[].class)
+        for (Object[] r : em.createQuery("select " + groups + ", sum(d.amount) from PaKpiDaily d"
+                        + " where d.realmId = :realmId and d.day >= :from and d.day <= :to group by " + groups, Object[].class)
                 .setParameter("realmId", realmId)
                 .setParameter("from", fromDay)
                 .setParameter("to", toDay)
                 .setFlushMode(FlushModeType.AUTO)
-                .getResultStream()) {
-            rows.forEach(r -> counters.add(new DailyCounter((String) r[0],
-                    new Dimensions((String) r[1], (String) r[2], (String) r[3], (String) r[4], (String) r[5], (String) r[6]),
-                    (String) r[7], ((Number) r[8]).longValue())));
+                .getResultList()) {
+            int i = 0;
+            String day = byDay ? (String) r[i++] : fromDay;
+            String value = field == null ? "" : (String) r[i++];
+            String metric = (String) r[i++];
+            long amount = ((Number) r[i]).longValue();
+            Dimensions dimensions = breakdown == null ? Dimensions.NONE : switch (breakdown) {
+                case OS -> new Dimensions(value, "", "", "", "", "");
+                case BROWSER -> new Dimensions("", value, "", "", "", "");
+                case DEVICE_CLASS -> new Dimensions("", "", value, "", "", "");
+                case CLIENT -> new Dimensions("", "", "", value, "", "");
+                case ARM -> new Dimensions("", "", "", "", value, "");
+            };
+            counters.add(new DailyCounter(day, dimensions, metric, amount));
         }
         return counters;
     }
 
+    /**
+     * The distinct users active in the days from..to (inclusive): the union of the days' bitmaps, with the users of
+     * days still kept as rows by 0.4.0 added in (by their number where they have one, else by id).
+     */
     public ActiveUsers activeUsers(String realmId, String fromDay, String toDay) {
-        Object[] row = em.createNamedQuery("pa.kpiActiveUsers", Object[].class)
+        BitSet active = new BitSet();
+        BitSet withPasskey = new BitSet();
+        for (Object[] row : em.createNamedQuery("pa.kpiActiveDaysBetween", Object[].class)
                 .setParameter("realmId", realmId)
                 .setParameter("from", fromDay)
                 .setParameter("to", toDay)
-                .getSingleResult();
-        return new ActiveUsers(row[0] == null ? 0 : ((Number) row[0]).longValue(), row[1] == null ? 0 : ((Number) row[1]).longValue());
+                .getResultList()) {
+            active.or(BitSet.valueOf(Base64.getDecoder().decode((String) row[0])));
+            withPasskey.or(BitSet.valueOf(Base64.getDecoder().decode((String) row[1])));
+        }
+        Map<String, Boolean> unnumbered = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("pa.kpiLegacyActiveUsers", Object[].class)
+                .setParameter("realmId", realmId)
+                .setParameter("from", fromDay)
+                .setParameter("to", toDay)
+                .getResultList()) {
+            boolean held = Boolean.TRUE.equals(row[2]);
+            if (row[1] == null) {
+                unnumbered.merge((String) row[0], held, Boolean::logicalOr);
+            } else {
+                active.set(((Number) row[1]).intValue());
+                if (held) {
+                    withPasskey.set(((Number) row[1]).intValue());
+                }
+            }
+        }
+        return new ActiveUsers(active.cardinality() + unnumbered.size(),
+                withPasskey.cardinality() + unnumbered.values().stream().filter(Boolean::booleanValue).count());
     }
 
+    /** Per day of from..to (inclusive): its active users, from the day's counts (or its 0.4.0 rows). */
     public Map<String, ActiveUsers> activeUsersPerDay(String realmId, String fromDay, String toDay) {
         Map<String, ActiveUsers> days = new HashMap<>();
         for (Object[] row : em.createNamedQuery("pa.kpiActiveUsersPerDay", Object[].class)
@@ -174,22 +291,37 @@ public class KpiRollups {
                 .getResultList()) {
             days.put((String) row[0], new ActiveUsers(((Number) row[1]).longValue(), row[2] == null ? 0 : ((Number) row[2]).longValue()));
         }
+        for (Object[] row : em.createNamedQuery("pa.kpiActiveDayCountsBetween", Object[].class)
+                .setParameter("realmId", realmId)
+                .setParameter("from", fromDay)
+                .setParameter("to", toDay)
+                .getResultList()) {
+            days.put((String) row[0], new ActiveUsers(((Number) row[1]).longValue(), ((Number) row[2]).longValue()));
+        }
         return days;
     }
 
+    /**
+     * Forgets the user's number (their bits in past days' bitmaps stay, as the daily counters keep counting their past
+     * sign-ins: without the number nothing links them to the user) and their 0.4.0 active-user rows.
+     */
     public void deleteByUser(String realmId, String userId) {
         em.createNamedQuery("pa.deleteKpiActiveUserByUser").setParameter("realmId", realmId).setParameter("userId", userId).executeUpdate();
+        em.createNamedQuery("pa.deleteKpiUserNumberByUser").setParameter("realmId", realmId).setParameter("userId", userId).executeUpdate();
     }
 
     public void deleteByRealm(String realmId) {
         em.createNamedQuery("pa.deleteKpiDailyByRealm").setParameter("realmId", realmId).executeUpdate();
         em.createNamedQuery("pa.deleteKpiActiveUsersByRealm").setParameter("realmId", realmId).executeUpdate();
+        em.createNamedQuery("pa.deleteKpiActiveDaysByRealm").setParameter("realmId", realmId).executeUpdate();
+        em.createNamedQuery("pa.deleteKpiUserNumbersByRealm").setParameter("realmId", realmId).executeUpdate();
         em.createNamedQuery("pa.deleteKpiRollupStateByRealm").setParameter("realmId", realmId).executeUpdate();
     }
 
     /** Deletes rollup days before the given ISO date (all realms). */
     public int deleteDaysBefore(String day) {
         return em.createNamedQuery("pa.deleteKpiDailyBefore").setParameter("day", day).executeUpdate()
-                + em.createNamedQuery("pa.deleteKpiActiveUsersBefore").setParameter("day", day).executeUpdate();
+                + em.createNamedQuery("pa.deleteKpiActiveUsersBefore").setParameter("day", day).executeUpdate()
+                + em.createNamedQuery("pa.deleteKpiActiveDaysBefore").setParameter("day", day).executeUpdate();
     }
 }

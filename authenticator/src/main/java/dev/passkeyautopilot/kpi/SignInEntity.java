@@ -14,9 +14,14 @@ import jakarta.persistence.Table;
 @Entity(name = "PaSignIn")
 @Table(name = "PA_SIGN_IN")
 @NamedQueries({
-        @NamedQuery(name = "pa.kpiSignInsOfDay",
-                query = "select s.method, s.heldPasskey, s.appendStage, s.osFamily, s.browserFamily, s.deviceClass, s.clientId, s.userId, s.arms"
-                        + " from PaSignIn s where s.realmId = :realmId and s.signedInAt >= :from and s.signedInAt < :to"),
+        @NamedQuery(name = "pa.kpiSignInGroupsOfDay",
+                query = "select s.method, s.heldPasskey, s.appendStage, s.osFamily, s.browserFamily, s.deviceClass, s.clientId, s.arms, count(s)"
+                        + " from PaSignIn s where s.realmId = :realmId and s.signedInAt >= :from and s.signedInAt < :to"
+                        + " group by s.method, s.heldPasskey, s.appendStage, s.osFamily, s.browserFamily, s.deviceClass, s.clientId, s.arms"),
+        @NamedQuery(name = "pa.kpiActiveUsersOfDay",
+                query = "select s.userId, n.number, max(case when s.heldPasskey = true then 1 else 0 end)"
+                        + " from PaSignIn s left join PaKpiUserNumber n on n.userId = s.userId"
+                        + " where s.realmId = :realmId and s.signedInAt >= :from and s.signedInAt < :to group by s.userId, n.number"),
         @NamedQuery(name = "pa.deleteSignInsByUser",
                 query = "delete from PaSignIn s where s.realmId = :realmId and s.userId = :userId"),
         @NamedQuery(name = "pa.deleteSignInsByRealm",

@@ -8,6 +8,7 @@ import jakarta.persistence.FlushModeType;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
 import org.keycloak.models.KeycloakSession;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -39,9 +40,25 @@ public class SignIns {
         em.persist(row);
     }
 
-    /** Columns: method, heldPasskey, appendStage, osFamily, browserFamily, deviceClass, clientId, userId, arms. */
-    public Stream<Object[]> kpiFacts(String realmId, long from, long to) {
-        return em.createNamedQuery("pa.kpiSignInsOfDay", Object[].class)
+    /**
+     * The sign-ins in [from, to) grouped in the database by what the rollup counts. Columns: method, heldPasskey,
+     * appendStage, osFamily, browserFamily, deviceClass, clientId, arms, and how many sign-ins the group holds.
+     */
+    public List<Object[]> kpiFactGroups(String realmId, long from, long to) {
+        return em.createNamedQuery("pa.kpiSignInGroupsOfDay", Object[].class)
+                .setParameter("realmId", realmId)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setFlushMode(FlushModeType.COMMIT)
+                .getResultList();
+    }
+
+    /**
+     * The users who signed in during [from, to), streamed. Columns: userId, their number in the active-user bitmaps
+     * (null before their first rollup), 1 when they held a passkey at one of the sign-ins (else 0).
+     */
+    public Stream<Object[]> activeUsers(String realmId, long from, long to) {
+        return em.createNamedQuery("pa.kpiActiveUsersOfDay", Object[].class)
                 .setParameter("realmId", realmId)
                 .setParameter("from", from)
                 .setParameter("to", to)

@@ -41,9 +41,6 @@ import jakarta.persistence.Table;
         @NamedQuery(name = "pa.countOperations",
                 query = "select count(o) from PaPasskeyOperation o where o.realmId = :realmId and o.userId = :userId"
                         + " and o.kind = :kind and o.outcome = :outcome"),
-        @NamedQuery(name = "pa.kpiOperationsOfDay",
-                query = "select o.kind, o.outcome, o.method, o.durationMs, o.osFamily, o.browserFamily, o.deviceClass, o.clientId, o.arms,"
-                        + " o.decision from PaPasskeyOperation o where o.realmId = :realmId and o.startedAt >= :from and o.startedAt < :to"),
         @NamedQuery(name = "pa.deleteOperationsByUser",
                 query = "delete from PaPasskeyOperation o where o.realmId = :realmId and o.userId = :userId"),
         @NamedQuery(name = "pa.deleteOperationsByRealm",

@@ -2,6 +2,7 @@ package dev.passkeyautopilot.operation;
 
 import dev.passkeyautopilot.environment.Environment;
 import dev.passkeyautopilot.intelligence.History;
+import dev.passkeyautopilot.kpi.DurationHistogram;
 import dev.passkeyautopilot.metrics.DecisionTags;
 import dev.passkeyautopilot.metrics.OperationTags;
 import dev.passkeyautopilot.metrics.PasskeyMeters;
@@ -339,16 +340,35 @@ public class PasskeyOperations {
     }
 
     /**
-     * The operations that started in [from, to) as KPI facts, streamed: the rollup of one realm's day.
-     * Columns: kind, outcome, method, durationMs, osFamily, browserFamily, deviceClass, clientId, arms, decision.
+     * The duration bucket of an operation ({@code DurationHistogram}'s upper bound, -1 without a duration), as a query
+     * expression: the rollup groups a day's operations by it rather than by every distinct duration.
      */
-    public java.util.stream.Stream<Object[]> kpiFacts(String realmId, long from, long to) {
-        return em.createNamedQuery("pa.kpiOperationsOfDay", Object[].class)
+    private static final String DURATION_BUCKET;
+
+    static {
+        StringBuilder bucket = new StringBuilder("case when o.durationMs is null or o.durationMs < 0 then -1L");
+        for (long bound : DurationHistogram.bounds()) {
+            bucket.append(" when o.durationMs <= ").append(bound).append(" then ").append(bound).append("L");
+        }
+        DURATION_BUCKET = bucket.append(" else ").append(DurationHistogram.OVERFLOW).append("L end").toString();
+    }
+
+    private static final String KPI_GROUPS = "o.kind, o.outcome, o.method, " + DURATION_BUCKET
+            + ", o.osFamily, o.browserFamily, o.deviceClass, o.clientId, o.arms, o.decision";
+
+    /**
+     * The operations that started in [from, to) as KPI facts, grouped in the database: the rollup of one realm's day.
+     * Columns: kind, outcome, method, duration bucket (-1 for none), osFamily, browserFamily, deviceClass, clientId,
+     * arms, decision, and how many operations the group holds.
+     */
+    public List<Object[]> kpiFactGroups(String realmId, long from, long to) {
+        return em.createQuery("select " + KPI_GROUPS + ", count(o) from PaPasskeyOperation o where o.realmId = :realmId"
+                        + " and o.startedAt >= :from and o.startedAt < :to group by " + KPI_GROUPS, Object[].class)
                 .setParameter("realmId", realmId)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setFlushMode(FlushModeType.COMMIT)
-                .getResultStream();
+                .getResultList();
     }
 
     public int deleteByRealm(String realmId) {

@@ -1,9 +1,11 @@
 package dev.passkeyautopilot.passkey;
 
 import dev.passkeyautopilot.kpi.ExperimentAssignmentEntity;
+import dev.passkeyautopilot.kpi.KpiActiveDayEntity;
 import dev.passkeyautopilot.kpi.KpiActiveUserEntity;
 import dev.passkeyautopilot.kpi.KpiDailyEntity;
 import dev.passkeyautopilot.kpi.KpiRollupStateEntity;
+import dev.passkeyautopilot.kpi.KpiUserNumberEntity;
 import dev.passkeyautopilot.kpi.SignInEntity;
 import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 
@@ -21,7 +23,7 @@ public class PasskeyAutopilotJpaEntityProvider implements JpaEntityProvider {
     public List<Class<?>> getEntities() {
         return List.of(PasskeyDetailsEntity.class, dev.passkeyautopilot.operation.PasskeyOperationEntity.class,
                 SignInEntity.class, ExperimentAssignmentEntity.class, KpiDailyEntity.class, KpiActiveUserEntity.class,
-                KpiRollupStateEntity.class);
+                KpiRollupStateEntity.class, KpiActiveDayEntity.class, KpiUserNumberEntity.class);
     }
 
     @Override

@@ -19,7 +19,8 @@ import java.util.List;
  * operations. Options: {@code --spi-jpa-entity-provider--passkey-autopilot--operation-retention-days} (default 90),
  * {@code --spi-jpa-entity-provider--passkey-autopilot--operations-per-user-per-hour} (default 20),
  * {@code --spi-jpa-entity-provider--passkey-autopilot--kpi-rollup-interval-seconds} (default 60),
- * {@code --spi-jpa-entity-provider--passkey-autopilot--kpi-rollup-retention-days} (default 400).
+ * {@code --spi-jpa-entity-provider--passkey-autopilot--kpi-rollup-retention-days} (default 400),
+ * {@code --spi-jpa-entity-provider--passkey-autopilot--kpi-report-max-staleness-seconds} (default 0).
  */
 public class PasskeyAutopilotJpaEntityProviderFactory implements JpaEntityProviderFactory {
 
@@ -28,6 +29,7 @@ public class PasskeyAutopilotJpaEntityProviderFactory implements JpaEntityProvid
     static final String OPERATIONS_PER_USER_PER_HOUR = "operations-per-user-per-hour";
     static final String KPI_ROLLUP_INTERVAL = "kpi-rollup-interval-seconds";
     static final String KPI_ROLLUP_RETENTION = "kpi-rollup-retention-days";
+    static final String KPI_REPORT_MAX_STALENESS = "kpi-report-max-staleness-seconds";
     private static final JpaEntityProvider PROVIDER = new PasskeyAutopilotJpaEntityProvider();
 
     private OperationRetention retention;
@@ -44,7 +46,8 @@ public class PasskeyAutopilotJpaEntityProviderFactory implements JpaEntityProvid
     public void init(Config.Scope config) {
         retention = new OperationRetention(config.getInt(RETENTION_DAYS, OperationRetention.DEFAULT_DAYS));
         rollupJob = new KpiRollupJob(Duration.ofSeconds(config.getInt(KPI_ROLLUP_INTERVAL, KpiRollupJob.DEFAULT_INTERVAL_SECONDS)),
-                config.getInt(KPI_ROLLUP_RETENTION, KpiRollupJob.DEFAULT_RETENTION_DAYS));
+                config.getInt(KPI_ROLLUP_RETENTION, KpiRollupJob.DEFAULT_RETENTION_DAYS),
+                Duration.ofSeconds(config.getInt(KPI_REPORT_MAX_STALENESS, KpiRollupJob.DEFAULT_REPORT_MAX_STALENESS_SECONDS)));
         operationsPerUserPerHour = config.getInt(OPERATIONS_PER_USER_PER_HOUR, PasskeyOperations.DEFAULT_OPERATIONS_PER_USER_PER_HOUR);
         if (operationsPerUserPerHour < 1) {
             throw new IllegalArgumentException(OPERATIONS_PER_USER_PER_HOUR + " must be at least 1, was " + operationsPerUserPerHour);
@@ -100,6 +103,12 @@ public class PasskeyAutopilotJpaEntityProviderFactory implements JpaEntityProvid
                 .type(ProviderConfigProperty.INTEGER_TYPE)
                 .helpText("Days KPI daily rollups are kept.")
                 .defaultValue(KpiRollupJob.DEFAULT_RETENTION_DAYS)
+                .add()
+                .property()
+                .name(KPI_REPORT_MAX_STALENESS)
+                .type(ProviderConfigProperty.INTEGER_TYPE)
+                .helpText("Seconds a KPI report that includes today may use rollups refreshed before; 0 refreshes them first for every report.")
+                .defaultValue(KpiRollupJob.DEFAULT_REPORT_MAX_STALENESS_SECONDS)
                 .add()
                 .build();
     }

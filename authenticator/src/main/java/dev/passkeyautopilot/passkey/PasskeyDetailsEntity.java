@@ -18,12 +18,6 @@ import jakarta.persistence.Table;
 @NamedQueries({
         @NamedQuery(name = "pa.passkeyDetailsByUser",
                 query = "select d from PaPasskeyDetails d where d.realmId = :realmId and d.userId = :userId"),
-        @NamedQuery(name = "pa.postureByProvider",
-                query = "select d.aaguid, d.backupEligible, count(d) from PaPasskeyDetails d where d.realmId = :realmId"
-                        + " group by d.aaguid, d.backupEligible"),
-        @NamedQuery(name = "pa.posturePerUser",
-                query = "select count(d), sum(case when d.backupEligible = true then 1 else 0 end) from PaPasskeyDetails d"
-                        + " where d.realmId = :realmId group by d.userId"),
         @NamedQuery(name = "pa.deletePasskeyDetailsByUser",
                 query = "delete from PaPasskeyDetails d where d.realmId = :realmId and d.userId = :userId"),
         @NamedQuery(name = "pa.deletePasskeyDetailsByRealm",

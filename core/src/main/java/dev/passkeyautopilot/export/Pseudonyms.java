@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /**
  * The pseudonym of a user id under a realm's key: the first 16 bytes of HMAC-SHA256(key, user id), in lower-case
@@ -20,7 +22,16 @@ public final class Pseudonyms {
     private static final String ALGORITHM = "HmacSHA256";
     private static final HexFormat HEX = HexFormat.of();
 
+    /** Pseudonyms computed lately, at most {@link #CACHED} (an export meets the same users again and again). */
+    static final int CACHED = 10_000;
+
     private final Mac mac;
+    private final Map<String, String> recent = new LinkedHashMap<>(CACHED * 4 / 3 + 1, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > CACHED;
+        }
+    };
 
     public Pseudonyms(byte[] key) {
         if (key.length < KEY_BYTES) {
@@ -35,6 +46,10 @@ public final class Pseudonyms {
     }
 
     public String of(String userId) {
+        return recent.computeIfAbsent(userId, this::compute);
+    }
+
+    private String compute(String userId) {
         byte[] digest = mac.doFinal(userId.getBytes(StandardCharsets.UTF_8));
         return HEX.formatHex(digest, 0, PSEUDONYM_BYTES);
     }

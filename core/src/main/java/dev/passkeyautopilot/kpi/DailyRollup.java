@@ -26,19 +26,35 @@ public final class DailyRollup {
     }
 
     public void add(OperationFact operation) {
-        count(operation.dimensions(), Metric.operation(operation.kind(), operation.method(), operation.outcome()));
+        add(operation, 1);
+    }
+
+    /**
+     * Counts {@code times} operations alike: the database groups a day's rows by everything a counter tells apart
+     * (durations by their bucket), so a day of many rows reaches the rollup as a few hundred groups.
+     */
+    public void add(OperationFact operation, long times) {
+        count(operation.dimensions(), Metric.operation(operation.kind(), operation.method(), operation.outcome()), times);
         if (OutcomeClass.of(operation.outcome()) == OutcomeClass.SUCCESS) {
             operation.durationMs().filter(ms -> ms >= 0).ifPresent(ms ->
-                    count(operation.dimensions(), Metric.duration(operation.kind(), DurationHistogram.bucketOf(ms))));
+                    count(operation.dimensions(), Metric.duration(operation.kind(), DurationHistogram.bucketOf(ms)), times));
         }
     }
 
     public void add(SignInFact signIn) {
-        count(signIn.dimensions(), Metric.signIn(signIn.method(), signIn.heldPasskey(), signIn.appendStage()));
+        add(signIn, 1);
     }
 
-    private void count(Dimensions dimensions, Metric metric) {
-        counts.merge(new Key(dimensions, metric.key()), 1L, Long::sum);
+    /** Counts {@code times} sign-ins alike (see {@link #add(OperationFact, long)}). */
+    public void add(SignInFact signIn, long times) {
+        count(signIn.dimensions(), Metric.signIn(signIn.method(), signIn.heldPasskey(), signIn.appendStage()), times);
+    }
+
+    private void count(Dimensions dimensions, Metric metric, long times) {
+        if (times < 1) {
+            throw new IllegalArgumentException("times must be at least 1, was " + times);
+        }
+        counts.merge(new Key(dimensions, metric.key()), times, Long::sum);
     }
 
     public List<DailyCounter> counters() {

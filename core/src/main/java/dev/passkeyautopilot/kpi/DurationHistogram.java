@@ -19,6 +19,11 @@ public final class DurationHistogram {
 
     private final TreeMap<Long, Long> counts = new TreeMap<>();
 
+    /** The buckets' upper bounds in ms, ascending (a copy); durations above the last one count in {@link #OVERFLOW}. */
+    public static long[] bounds() {
+        return BOUNDS.clone();
+    }
+
     /** The bucket (its upper bound) a duration falls in. */
     public static long bucketOf(long durationMs) {
         for (long bound : BOUNDS) {

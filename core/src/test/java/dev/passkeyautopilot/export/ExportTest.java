@@ -166,6 +166,19 @@ class ExportTest {
             assertNotEquals(realmA.of("user-1"), realmA.of("user-2"));
             assertThrows(IllegalArgumentException.class, () -> new Pseudonyms(new byte[16]));
         }
+
+        @Test
+        @DisplayName("Users met again, also after more than the cached number of others, get the pseudonym a fresh computation gives")
+        void cacheGivesTheSamePseudonyms() {
+            byte[] key = HexFormat.of().parseHex("00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff");
+            Pseudonyms cached = new Pseudonyms(key);
+            String first = cached.of("user-0");
+            for (int i = 1; i <= Pseudonyms.CACHED + 10; i++) {
+                cached.of("user-" + i);
+            }
+            assertEquals(first, cached.of("user-0"));
+            assertEquals(new Pseudonyms(key).of("user-" + Pseudonyms.CACHED), cached.of("user-" + Pseudonyms.CACHED));
+        }
     }
 
     private static String write(ExportFormat format, List<ExportRow> rows) throws IOException {

@@ -79,6 +79,25 @@ class DailyRollupTest {
         }
 
         @Test
+        @DisplayName("A group of n equal facts (as the database hands them over) counts as n facts added one by one;"
+                + " a duration bucket's bound stands for the durations of the bucket")
+        void groupsCountLikeSingleFacts() {
+            DailyRollup oneByOne = new DailyRollup("2026-12-06");
+            for (long ms : new long[] {420, 450, 500}) {
+                oneByOne.add(op(OperationKind.LOGIN, Outcome.SUCCESS.code(), LoginMethod.PASSKEY_AUTOMATIC, ms, ANDROID));
+            }
+            oneByOne.add(op(OperationKind.LOGIN, Outcome.SUCCESS.code(), LoginMethod.PASSKEY_AUTOMATIC, 200_000L, ANDROID));
+            oneByOne.add(signIn(SignInMethod.PASSKEY, true, null, MAC));
+            oneByOne.add(signIn(SignInMethod.PASSKEY, true, null, MAC));
+            DailyRollup grouped = new DailyRollup("2026-12-06");
+            grouped.add(op(OperationKind.LOGIN, Outcome.SUCCESS.code(), LoginMethod.PASSKEY_AUTOMATIC, 500L, ANDROID), 3);
+            grouped.add(op(OperationKind.LOGIN, Outcome.SUCCESS.code(), LoginMethod.PASSKEY_AUTOMATIC, DurationHistogram.OVERFLOW, ANDROID), 1);
+            grouped.add(signIn(SignInMethod.PASSKEY, true, null, MAC), 2);
+            assertEquals(oneByOne.counters(), grouped.counters());
+            assertThrows(IllegalArgumentException.class, () -> grouped.add(signIn(SignInMethod.PASSKEY, true, null, MAC), 0));
+        }
+
+        @Test
         @DisplayName("Recomputing a day from the same facts gives the same rows (what makes the job idempotent)")
         void recomputeIsIdempotent() {
             assertEquals(day(), day());
