@@ -106,7 +106,7 @@ public class KpiRollups {
                 boolean held = Boolean.TRUE.equals(r[1]);
                 rollup.add(new SignInFact(SignInMethod.fromCode((String) r[0]).orElse(SignInMethod.OTHER), held,
                         Optional.ofNullable((String) r[2]).flatMap(AppendStage::fromCode),
-                        new Dimensions((String) r[3], (String) r[4], (String) r[5], (String) r[6], "", "")));
+                        new Dimensions((String) r[3], (String) r[4], (String) r[5], (String) r[6], (String) r[8], "")));
                 activeUsers.merge((String) r[7], held, Boolean::logicalOr);
             });
         }

@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 @Table(name = "PA_SIGN_IN")
 @NamedQueries({
         @NamedQuery(name = "pa.kpiSignInsOfDay",
-                query = "select s.method, s.heldPasskey, s.appendStage, s.osFamily, s.browserFamily, s.deviceClass, s.clientId, s.userId"
+                query = "select s.method, s.heldPasskey, s.appendStage, s.osFamily, s.browserFamily, s.deviceClass, s.clientId, s.userId, s.arms"
                         + " from PaSignIn s where s.realmId = :realmId and s.signedInAt >= :from and s.signedInAt < :to"),
         @NamedQuery(name = "pa.deleteSignInsByUser",
                 query = "delete from PaSignIn s where s.realmId = :realmId and s.userId = :userId"),
@@ -62,6 +62,10 @@ public class SignInEntity {
     @Column(name = "APPEND_STAGE", length = 24)
     private String appendStage;
 
+    /** The user's experiment arms at the sign-in, {@code experiment:arm} comma-separated; null when none. */
+    @Column(name = "ARMS", length = 255)
+    private String arms;
+
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public String getRealmId() { return realmId; }
@@ -84,4 +88,6 @@ public class SignInEntity {
     public void setHeldPasskey(boolean heldPasskey) { this.heldPasskey = heldPasskey; }
     public String getAppendStage() { return appendStage; }
     public void setAppendStage(String appendStage) { this.appendStage = appendStage; }
+    public String getArms() { return arms; }
+    public void setArms(String arms) { this.arms = arms; }
 }

@@ -1,8 +1,10 @@
 package dev.passkeyautopilot.kpi;
 
 import dev.passkeyautopilot.environment.RequestEnvironment;
+import dev.passkeyautopilot.gate.RolloutGate;
 import dev.passkeyautopilot.mfa.AuthenticationMethod;
 import dev.passkeyautopilot.mfa.SessionMethods;
+import dev.passkeyautopilot.passkey.PasskeyServices;
 import dev.passkeyautopilot.passkey.UserPasskeys;
 import dev.passkeyautopilot.session.AttemptNotes;
 import dev.passkeyautopilot.vocabulary.AppendStage;
@@ -25,7 +27,8 @@ import java.util.Optional;
 /**
  * Counts every successful sign-in of every realm (Keycloak's LOGIN event, whatever step authenticated: ours,
  * Keycloak's password or passkey forms, an identity provider) as one {@code PA_SIGN_IN} row, in the login's
- * own transaction: one insert, no shared row updated, so logins never wait for each other. Global, so the
+ * own transaction: one insert, no shared row updated, so logins never wait for each other. Each row carries the
+ * user's experiment arms, so sign-ins and the usage rate split by arm. Global, so the
  * usage rate needs no realm configuration.
  */
 public class SignInListenerFactory implements EventListenerProviderFactory {
@@ -65,8 +68,12 @@ public class SignInListenerFactory implements EventListenerProviderFactory {
                 : SessionMethods.of(realm, userSession::getNote).methods();
         Optional<AppendStage> stage = userSession == null ? Optional.empty() : AttemptNotes.appendStage(userSession::getNote);
         boolean heldPasskey = user.credentialManager().getStoredCredentialsByTypeStream(UserPasskeys.CREDENTIAL_TYPE).findAny().isPresent();
+        // the arms the rule set gives the user now, as the login's operations recorded them: every user of an
+        // experiment has an arm from the start (by hash), offered or not, so a sign-in is counted in its arm
+        // whatever the login showed (intention to treat). A memoised rule set and a hash: no query.
+        String arms = RolloutGate.describe(PasskeyServices.of(session).gate().assignments(realm, user.getId()));
         new SignIns(session).record(realm.getId(), user.getId(), event.getTime(), SignInMethods.of(viaIdentityProvider, methods),
-                event.getClientId(), RequestEnvironment.of(session), heldPasskey, stage);
+                event.getClientId(), RequestEnvironment.of(session), heldPasskey, stage, Optional.of(arms));
     }
 
     @Override

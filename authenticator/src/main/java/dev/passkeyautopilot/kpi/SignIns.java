@@ -22,7 +22,7 @@ public class SignIns {
     }
 
     public void record(String realmId, String userId, long time, SignInMethod method, String clientId, Environment environment,
-                       boolean heldPasskey, Optional<AppendStage> stage) {
+                       boolean heldPasskey, Optional<AppendStage> stage, Optional<String> arms) {
         SignInEntity row = new SignInEntity();
         row.setId(UUID.randomUUID().toString());
         row.setRealmId(realmId);
@@ -35,10 +35,11 @@ public class SignIns {
         row.setDeviceClass(environment.deviceClass());
         row.setHeldPasskey(heldPasskey);
         row.setAppendStage(stage.map(AppendStage::code).orElse(null));
+        row.setArms(arms.filter(a -> !a.isEmpty()).map(a -> a.length() <= 255 ? a : a.substring(0, 255)).orElse(null));
         em.persist(row);
     }
 
-    /** Columns: method, heldPasskey, appendStage, osFamily, browserFamily, deviceClass, clientId, userId. */
+    /** Columns: method, heldPasskey, appendStage, osFamily, browserFamily, deviceClass, clientId, userId, arms. */
     public Stream<Object[]> kpiFacts(String realmId, long from, long to) {
         return em.createNamedQuery("pa.kpiSignInsOfDay", Object[].class)
                 .setParameter("realmId", realmId)

@@ -251,6 +251,7 @@ public class IdentifierFirstPasskeyAuthenticator extends AbstractUsernameFormAut
     private void startAttempt(AuthenticationFlowContext context, UserModel user) {
         AttemptNotes notes = AttemptNotes.of(context.getAuthenticationSession());
         ClientSignals signals = notes.signals();
+        step.rememberExperiments(context, user);
         notes.operation(operations.start(context.getRealm(), user,
                 OperationStart.attempt(OperationKind.LOGIN, RequestEnvironment.of(context.getSession(), signals), signals.deviceMarker())));
     }

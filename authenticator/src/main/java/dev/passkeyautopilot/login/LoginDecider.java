@@ -121,8 +121,11 @@ public final class LoginDecider {
         return PasskeyOperations.IDENTIFIED_BY_USERNAME;
     }
 
-    /** Every later event of this login names the user's experiment arms. */
-    private void rememberExperiments(AuthenticationFlowContext context, UserModel user) {
+    /**
+     * Every later event and operation of this login names the user's experiment arms: called by the decision, and
+     * by an attempt the user started without one (autofill, a click), so those operations carry the arms too.
+     */
+    public void rememberExperiments(AuthenticationFlowContext context, UserModel user) {
         String experiments = RolloutGate.describe(gate.assignments(context.getRealm(), user.getId()));
         if (!experiments.isEmpty()) {
             AttemptNotes.of(context.getAuthenticationSession()).experiments(experiments);

@@ -99,6 +99,11 @@ public final class PasskeyStep {
         return decider.decide(context, user);
     }
 
+    /** See {@link LoginDecider#rememberExperiments}: for an attempt started without a decision. */
+    public void rememberExperiments(AuthenticationFlowContext context, UserModel user) {
+        decider.rememberExperiments(context, user);
+    }
+
     /**
      * Reads the posted form and hands it to the step; a post too large to read is answered here.
      *

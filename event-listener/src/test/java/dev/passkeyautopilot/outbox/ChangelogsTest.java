@@ -37,7 +37,8 @@ class ChangelogsTest {
                     "0.4.0-kpi-sign-in|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.4.0-kpi.xml",
                     "0.4.0-kpi-experiment-assignment|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.4.0-kpi.xml",
                     "0.4.0-kpi-rollups|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.4.0-kpi.xml",
-                    "pa-0.4-passkey-list-last-used-environment|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.4.x-passkey-list.xml"),
+                    "pa-0.4-passkey-list-last-used-environment|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.4.x-passkey-list.xml",
+                    "pa-0.4-kpi-sign-in-arms|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.4.x-kpi-sign-in-arms.xml"),
             "passkey-autopilot-outbox", List.of(
                     "pa-0.3.0-event-outbox|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.3.0.xml",
                     "pa-0.3.1-outbox-lease-index|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.3.1.xml"));

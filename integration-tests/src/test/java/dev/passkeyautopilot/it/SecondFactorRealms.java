@@ -84,6 +84,29 @@ final class SecondFactorRealms {
         return realm;
     }
 
+    /**
+     * Adds model 1's second factor to a realm {@link TestRealms#definition}: after the demo's identifier-first step, a
+     * user with a second factor who signed in with the password is asked for a passkey (one-time codes as fallback).
+     */
+    static void addSecondFactorToDemoFlow(ObjectNode realm) {
+        ArrayNode flows = (ArrayNode) realm.get("authenticationFlows");
+        ObjectNode forms = null;
+        for (var flow : flows) {
+            if ("passkey-autopilot-forms".equals(flow.path("alias").asText())) {
+                forms = (ObjectNode) flow;
+            }
+        }
+        if (forms == null) {
+            throw new IllegalStateException("the demo realm has no passkey-autopilot-forms flow");
+        }
+        ((ArrayNode) realm.get("authenticatorConfig")).addObject().put("alias", "pa-second-factor").putObject("config")
+                .put("fallbacks", "auth-otp-form");
+        subFlow(forms, "pa-second-factor", "CONDITIONAL");
+        ObjectNode second = flow(flows, "pa-second-factor", false);
+        execution(second, "conditional-user-configured", "REQUIRED", null);
+        execution(second, "passkey-autopilot-second-factor", "REQUIRED", "pa-second-factor");
+    }
+
     /** The {@link #TOKENS_CLIENT} with our amr mapper, for {@link TokenLogin}. */
     static void addTokensClient(ObjectNode realm) {
         ObjectNode tokens = ((ArrayNode) realm.get("clients")).addObject();
