@@ -133,12 +133,16 @@ public class AppendPasskeyRequiredAction implements RequiredActionProvider {
         boolean laterLogin = gate.assignment(context.getRealm(), Feature.APPEND, ExperimentKind.TIMING, user.getId())
                 .map(a -> ExperimentKind.TIMING_SECOND.equals(a.arm())).orElse(false);
         long started = System.nanoTime();
-        boolean snoozed = AppendSnooze.until(user).map(until -> Time.currentTimeMillis() < until).orElse(false);
+        boolean passwordUsed = Boolean.parseBoolean(authSession.getAuthNote(AuthenticationManager.PASSWORD_VALIDATED));
+        // Without the password in this login the intelligence declines before it looks at anything else (its first
+        // append rule, no_password_login). Every passkey login of the realm, Keycloak's own included, comes through here:
+        // loading the user's passkeys and attributes for that was a fifth of our code's server time (docs/performance.md).
+        boolean snoozed = passwordUsed && AppendSnooze.until(user).map(until -> Time.currentTimeMillis() < until).orElse(false);
         AppendDecision decision = intelligence.decideAppend(
-                passkeys.facts(passkeys.list(context.getRealm(), user)),
+                passwordUsed ? passkeys.facts(passkeys.list(context.getRealm(), user)) : List.of(),
                 new DeviceFacts(environment, signals.webauthn(), signals.platformAuthenticator(), signals.conditionalGet(),
                         signals.hybridTransport(), signals.deviceMarker()),
-                Boolean.parseBoolean(authSession.getAuthNote(AuthenticationManager.PASSWORD_VALIDATED)),
+                passwordUsed,
                 snoozed,
                 // a passkey that failed in this very login is no passkey "usable here", whatever the marker says
                 notes.passkeyFailed(),

@@ -50,6 +50,10 @@ class PasskeyIntelligenceAppendTest {
         return Stream.of(
                 scenario("No password in this login: no offer", List.of(), windows, false, false, false,
                         false, NO_PASSWORD_LOGIN),
+                // the append trigger loads neither the passkeys nor the snooze after a login without the password
+                // (docs/performance.md): this rule must decide before anything they could say
+                scenario("No password, passkeys not usable here, a passkey failed in this login: still no offer",
+                        List.of(ICLOUD), windows, false, false, true, false, NO_PASSWORD_LOGIN),
                 scenario("Snoozed: no offer", List.of(), windows, true, true, false, false, SNOOZED),
                 scenario("Password login, no passkeys, capable browser: offer", List.of(), windows, true, false, false,
                         true, OFFER, NO_PASSKEYS),

@@ -81,11 +81,20 @@ public final class LoginHttpClient {
 
     /** Opens the login page of the account console. */
     public Page start() {
+        return start("account-console");
+    }
+
+    /**
+     * Opens the login page of this public client of the realm, with the account console's URL as redirect target (the
+     * client must allow it), so the login result is recognised as for {@link #start()}. Clients with a browser flow
+     * override log in through that flow. The code can only be redeemed by {@link #accessToken} for account-console.
+     */
+    public Page start(String clientId) {
         String verifier = randomToken();
         state.codeVerifier = verifier;
         String redirect = baseUrl + "/realms/" + realm + "/account/";
         state.redirectUri = redirect;
-        String url = baseUrl + "/realms/" + realm + "/protocol/openid-connect/auth?client_id=account-console"
+        String url = baseUrl + "/realms/" + realm + "/protocol/openid-connect/auth?client_id=" + encode(clientId)
                 + "&response_type=code&scope=openid&redirect_uri=" + encode(redirect)
                 + "&state=" + randomToken() + "&nonce=" + randomToken()
                 + "&code_challenge=" + challenge(verifier) + "&code_challenge_method=S256";
