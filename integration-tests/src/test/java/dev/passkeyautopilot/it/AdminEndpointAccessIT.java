@@ -2,6 +2,7 @@ package dev.passkeyautopilot.it;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.passkeyautopilot.admin.PasskeyAutopilotAdminResource;
+import dev.passkeyautopilot.check.CheckPageResource;
 import dev.passkeyautopilot.console.ConsoleResource;
 import dev.passkeyautopilot.it.SupportStaff.Answer;
 import dev.passkeyautopilot.it.harness.AdminClient;
@@ -80,7 +81,9 @@ class AdminEndpointAccessIT {
 
     /** Classes of the product jar that serve JAX-RS resources outside the admin API, and why they may. */
     private static final Map<Class<?>, String> NOT_ADMIN_RESOURCES = Map.of(
-            ConsoleResource.class, "serves the support console's static files, no data, to anyone");
+            ConsoleResource.class, "serves the support console's static files, no data, to anyone",
+            CheckPageResource.class, "the public passkey check page; its JSON (no-store) names only the passkeys of the user"
+                    + " whose SSO cookie the request carries, and nothing without one (PasskeyCheckPageIT)");
 
     private static final String REASON = "{\"reason\":\"access test\"}";
 
