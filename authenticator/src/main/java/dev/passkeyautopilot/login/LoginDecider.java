@@ -147,13 +147,7 @@ public final class LoginDecider {
      */
     public static IntelligenceSettings settings(RealmModel realm) {
         AuthenticationFlowModel browserFlow = realm.getBrowserFlow();
-        Map<String, String> config = browserFlow == null ? null : stepConfig(realm, browserFlow.getId(), 0);
-        try {
-            return IntelligenceSettings.fromConfig(config);
-        } catch (IllegalArgumentException e) {
-            LOG.warnf("Invalid passkey intelligence setting in realm %s, using defaults: %s", realm.getName(), e.getMessage());
-            return IntelligenceSettings.defaults();
-        }
+        return settings(realm, browserFlow == null ? null : stepConfig(realm, browserFlow.getId(), 0));
     }
 
     private static Map<String, String> stepConfig(RealmModel realm, String flowId, int depth) {
@@ -177,12 +171,15 @@ public final class LoginDecider {
 
     /** The step's intelligence settings (its authenticator config), the defaults where a setting is broken. */
     public static IntelligenceSettings settings(AuthenticationFlowContext context) {
+        return settings(context.getRealm(), context.getAuthenticatorConfig() == null ? null : context.getAuthenticatorConfig().getConfig());
+    }
+
+    private static IntelligenceSettings settings(RealmModel realm, Map<String, String> config) {
         try {
-            return IntelligenceSettings.fromConfig(context.getAuthenticatorConfig() == null ? null
-                    : context.getAuthenticatorConfig().getConfig());
+            return IntelligenceSettings.fromConfig(config);
         } catch (IllegalArgumentException e) {
             // A broken setting must not lock anyone out: the defaults apply, and the admin is told.
-            LOG.warnf("Invalid passkey intelligence setting in realm %s, using defaults: %s", context.getRealm().getName(), e.getMessage());
+            LOG.warnf("Invalid passkey intelligence setting in realm %s, using defaults: %s", realm.getName(), e.getMessage());
             return IntelligenceSettings.defaults();
         }
     }
