@@ -20,13 +20,16 @@ import java.util.stream.Collectors;
 public class PasskeyDetailsStore {
 
     private final EntityManager em;
+    private final RequestMemo memo;
 
     public PasskeyDetailsStore(KeycloakSession session) {
         this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
+        this.memo = RequestMemo.of(session);
     }
 
     public void recordCreated(RealmModel realm, UserModel user, String credentialModelId, VerifiedRegistration registration,
                               Environment environment, String deviceMarker) {
+        memo.forgetDetails();
         PasskeyDetailsEntity details = new PasskeyDetailsEntity();
         details.setCredentialId(credentialModelId);
         details.setRealmId(realm.getId());
@@ -52,6 +55,7 @@ public class PasskeyDetailsStore {
      * from what this assertion shows (backup flags), with creation details unknown.
      */
     public void recordUsed(RealmModel realm, UserModel user, String credentialModelId, VerifiedAssertion assertion, String deviceMarker) {
+        memo.forgetDetails();
         PasskeyDetailsEntity details = em.find(PasskeyDetailsEntity.class, credentialModelId);
         if (details == null) {
             details = new PasskeyDetailsEntity();
@@ -74,6 +78,7 @@ public class PasskeyDetailsStore {
      * its creation details unknown.
      */
     public void recordUsedElsewhere(RealmModel realm, UserModel user, String credentialModelId) {
+        memo.forgetDetails();
         PasskeyDetailsEntity details = em.find(PasskeyDetailsEntity.class, credentialModelId);
         if (details == null) {
             details = new PasskeyDetailsEntity();
@@ -90,6 +95,7 @@ public class PasskeyDetailsStore {
 
     /** Where the last sign-in with the passkey ran; written from the LOGIN event of any flow. */
     public void recordLastUsedEnvironment(String credentialModelId, Environment environment) {
+        memo.forgetDetails();
         PasskeyDetailsEntity details = em.find(PasskeyDetailsEntity.class, credentialModelId);
         if (details != null) {
             details.setLastUsedOs(environment.osFamily());
@@ -100,22 +106,24 @@ public class PasskeyDetailsStore {
     }
 
     public void flagCloneSuspected(String credentialModelId) {
+        memo.forgetDetails();
         PasskeyDetailsEntity details = em.find(PasskeyDetailsEntity.class, credentialModelId);
         if (details != null) {
             details.setCloneSuspectedAt(Time.currentTimeMillis());
         }
     }
 
-    /** Rows of one user, by Keycloak credential id. */
+    /** Rows of one user, by Keycloak credential id; read once per request until one of ours is written. */
     public Map<String, PasskeyDetailsEntity> byUser(RealmModel realm, UserModel user) {
-        return em.createNamedQuery("pa.passkeyDetailsByUser", PasskeyDetailsEntity.class)
+        return memo.details(realm.getId(), user.getId(), () -> em.createNamedQuery("pa.passkeyDetailsByUser", PasskeyDetailsEntity.class)
                 .setParameter("realmId", realm.getId())
                 .setParameter("userId", user.getId())
                 .getResultStream()
-                .collect(Collectors.toMap(PasskeyDetailsEntity::getCredentialId, Function.identity()));
+                .collect(Collectors.toUnmodifiableMap(PasskeyDetailsEntity::getCredentialId, Function.identity())));
     }
 
     public int deleteByUser(String realmId, String userId) {
+        memo.forgetDetails();
         return em.createNamedQuery("pa.deletePasskeyDetailsByUser")
                 .setParameter("realmId", realmId)
                 .setParameter("userId", userId)
@@ -123,6 +131,7 @@ public class PasskeyDetailsStore {
     }
 
     public int deleteByRealm(String realmId) {
+        memo.forgetDetails();
         return em.createNamedQuery("pa.deletePasskeyDetailsByRealm")
                 .setParameter("realmId", realmId)
                 .executeUpdate();

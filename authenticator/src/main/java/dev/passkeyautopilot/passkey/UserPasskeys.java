@@ -41,11 +41,13 @@ public class UserPasskeys {
     private final PasskeyDetailsStore detailsStore;
     private final CredentialPublicKeyConverter publicKeyConverter;
     private final AaguidMetadata aaguidMetadata;
+    private final RequestMemo memo;
 
     UserPasskeys(KeycloakSession session, ObjectConverter objectConverter, AaguidMetadata aaguidMetadata) {
         this.session = session;
         this.aaguidMetadata = aaguidMetadata;
         this.detailsStore = new PasskeyDetailsStore(session);
+        this.memo = RequestMemo.of(session);
         this.publicKeyConverter = new CredentialPublicKeyConverter(objectConverter);
     }
 
@@ -164,19 +166,33 @@ public class UserPasskeys {
     }
 
     private Optional<Passkey> toPasskey(CredentialModel model, PasskeyDetailsEntity details) {
+        ParsedCredential parsed = memo.parsed(model.getId(), model.getCredentialData(), () -> parse(model));
+        if (parsed.stored() == null) {
+            return Optional.empty();
+        }
+        StoredPasskey stored = new StoredPasskey(parsed.stored().credentialId(), parsed.stored().publicKey(),
+                parsed.stored().signCount(), details == null ? null : details.getBackupEligible(), parsed.stored().transports());
+        return Optional.of(new Passkey(model.getId(), model.getUserLabel(), parsed.aaguid(), stored,
+                Optional.ofNullable(details).map(PasskeyDetails::of)));
+    }
+
+    /** A credential's stored form as read once; {@code stored} is null when it cannot be read. */
+    record ParsedCredential(String credentialData, String aaguid, StoredPasskey stored) {
+    }
+
+    private ParsedCredential parse(CredentialModel model) {
         try {
             WebAuthnCredentialData data = WebAuthnCredentialModel.createFromCredentialModel(model).getWebAuthnCredentialData();
             // Keycloak stores the credential id in standard Base64 (see WebAuthnCredentialProvider)
             byte[] credentialId = Base64.getMimeDecoder().decode(data.getCredentialId());
             Set<String> transports = data.getTransports() == null ? Set.of() : new HashSet<>(data.getTransports());
             StoredPasskey stored = new StoredPasskey(credentialId, publicKeyConverter.convertToEntityAttribute(data.getCredentialPublicKey()),
-                    data.getCounter(), details == null ? null : details.getBackupEligible(), transports);
-            return Optional.of(new Passkey(model.getId(), model.getUserLabel(), data.getAaguid(), stored,
-                    Optional.ofNullable(details).map(PasskeyDetails::of)));
+                    data.getCounter(), null, transports);
+            return new ParsedCredential(String.valueOf(model.getCredentialData()), data.getAaguid(), stored);
         } catch (RuntimeException e) {
             // One unreadable credential must not lock the user out of the others.
             LOG.warnf("Skipping unreadable passkey credential %s: %s", model.getId(), e.getMessage());
-            return Optional.empty();
+            return new ParsedCredential(String.valueOf(model.getCredentialData()), null, null);
         }
     }
 }
