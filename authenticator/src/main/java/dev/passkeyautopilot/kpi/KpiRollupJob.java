@@ -13,6 +13,10 @@ import org.keycloak.timer.ScheduledTask;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Keeps every realm's daily rollups current: every interval, on every node, each realm in its own transaction
@@ -24,35 +28,33 @@ public class KpiRollupJob implements ScheduledTask {
     public static final String TASK_NAME = "passkey-autopilot-kpi-rollups";
     public static final int DEFAULT_INTERVAL_SECONDS = 60;
     public static final int DEFAULT_RETENTION_DAYS = 400;
-    /** By default a report that includes today refreshes first, however recent the last refresh. */
-    public static final int DEFAULT_REPORT_MAX_STALENESS_SECONDS = 0;
     private static final Logger LOG = Logger.getLogger(KpiRollupJob.class);
 
     private final Duration interval;
     private final int retentionDays;
-    private final Duration reportMaxStaleness;
+    private final ReportFreshness reportFreshness;
+    /** How long this node's last refresh of each realm took, in milliseconds. */
+    private final Map<String, Long> refreshMillis = new ConcurrentHashMap<>();
 
     public KpiRollupJob(Duration interval, int retentionDays) {
-        this(interval, retentionDays, Duration.ofSeconds(DEFAULT_REPORT_MAX_STALENESS_SECONDS));
+        this(interval, retentionDays, Optional.empty());
     }
 
     /**
      * @param reportMaxStaleness how old a realm's rollups may be for a report that includes today to use them without
-     *                           refreshing first (0: always refresh)
+     *                           refreshing first (0: always refresh); empty: refresh while that is cheap
+     *                           ({@link ReportFreshness})
      */
-    public KpiRollupJob(Duration interval, int retentionDays, Duration reportMaxStaleness) {
+    public KpiRollupJob(Duration interval, int retentionDays, Optional<Duration> reportMaxStaleness) {
         if (interval.isNegative() || interval.isZero()) {
             throw new IllegalArgumentException("kpi-rollup-interval-seconds must be at least 1, was " + interval.toSeconds());
         }
         if (retentionDays < 1) {
             throw new IllegalArgumentException("kpi-rollup-retention-days must be at least 1, was " + retentionDays);
         }
-        if (reportMaxStaleness.isNegative()) {
-            throw new IllegalArgumentException("kpi-report-max-staleness-seconds must be at least 0, was " + reportMaxStaleness.toSeconds());
-        }
         this.interval = interval;
         this.retentionDays = retentionDays;
-        this.reportMaxStaleness = reportMaxStaleness;
+        this.reportFreshness = new ReportFreshness(reportMaxStaleness, interval);
     }
 
     /** The node's job (its options come from the JPA entity provider's configuration); a default one if that is not ours. */
@@ -70,19 +72,20 @@ public class KpiRollupJob implements ScheduledTask {
         return retentionDays;
     }
 
-    public Duration reportMaxStaleness() {
-        return reportMaxStaleness;
+    public ReportFreshness reportFreshness() {
+        return reportFreshness;
     }
 
     /**
-     * Before a report that includes today: refreshes the realm unless its rollups were refreshed within the report
-     * staleness. Recomputing today and yesterday reads their raw rows (hundreds of thousands in a busy realm), so a
-     * realm that reports often sets a staleness and reports read rollups at most that old.
+     * Before a report that includes today: refreshes the realm unless {@link ReportFreshness} lets the report use the
+     * rollups as they are. Recomputing today and yesterday reads their raw rows (hundreds of thousands in a busy realm).
      */
     public void refreshForReport(KeycloakSession session, String realmId) {
-        if (!reportMaxStaleness.isZero()) {
-            long refreshedAt = new KpiRollups(session).refreshedAt(realmId);
-            if (Time.currentTimeMillis() - refreshedAt < reportMaxStaleness.toMillis()) {
+        Long lastMillis = refreshMillis.get(realmId);
+        boolean mayBeStale = reportFreshness.configured().map(d -> !d.isZero()).orElse(lastMillis != null);
+        if (mayBeStale) {
+            long age = Time.currentTimeMillis() - new KpiRollups(session).refreshedAt(realmId);
+            if (!reportFreshness.refreshFirst(age, lastMillis == null ? OptionalLong.empty() : OptionalLong.of(lastMillis))) {
                 return;
             }
         }
@@ -105,6 +108,11 @@ public class KpiRollupJob implements ScheduledTask {
      * @param force even when another node refreshed it a moment ago (a report that must include the last minute)
      */
     public void refresh(KeycloakSessionFactory factory, String realmId, boolean force) {
+        // the sign-ins this node served are counted: written before the recompute reads them
+        SignInWriter writer = SignInWriter.of(factory);
+        if (writer != null) {
+            writer.flush();
+        }
         try {
             KeycloakModelUtils.runJobInTransaction(factory, session -> {
                 RealmModel realm = session.realms().getRealm(realmId);
@@ -116,7 +124,9 @@ public class KpiRollupJob implements ScheduledTask {
                 if (!force && Time.currentTimeMillis() - state.getRefreshedAt() < interval.toMillis() / 2) {
                     return;
                 }
+                long started = System.nanoTime();
                 rollups.refresh(realm, state, retentionDays);
+                refreshMillis.put(realmId, (System.nanoTime() - started) / 1_000_000);
             });
         } catch (RuntimeException e) {
             // e.g. two nodes creating the realm's lock row at once: the other one's refresh counts, ours retries next time

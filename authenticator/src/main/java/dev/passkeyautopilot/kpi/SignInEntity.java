@@ -22,6 +22,9 @@ import jakarta.persistence.Table;
                 query = "select s.userId, n.number, max(case when s.heldPasskey = true then 1 else 0 end)"
                         + " from PaSignIn s left join PaKpiUserNumber n on n.userId = s.userId"
                         + " where s.realmId = :realmId and s.signedInAt >= :from and s.signedInAt < :to group by s.userId, n.number"),
+        @NamedQuery(name = "pa.latestSignInsWithFactors",
+                query = "select s.signedInAt, s.factors from PaSignIn s where s.realmId = :realmId and s.userId = :userId"
+                        + " and s.factors is not null order by s.signedInAt desc"),
         @NamedQuery(name = "pa.deleteSignInsByUser",
                 query = "delete from PaSignIn s where s.realmId = :realmId and s.userId = :userId"),
         @NamedQuery(name = "pa.deleteSignInsByRealm",
@@ -71,6 +74,10 @@ public class SignInEntity {
     @Column(name = "ARMS", length = 255)
     private String arms;
 
+    /** The methods that authenticated the sign-in, RFC 8176 values comma-separated ({@code pwd,hwk,mfa}); null when none is known. */
+    @Column(name = "FACTORS", length = 64)
+    private String factors;
+
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
     public String getRealmId() { return realmId; }
@@ -93,6 +100,8 @@ public class SignInEntity {
     public void setHeldPasskey(boolean heldPasskey) { this.heldPasskey = heldPasskey; }
     public String getAppendStage() { return appendStage; }
     public void setAppendStage(String appendStage) { this.appendStage = appendStage; }
+    public String getFactors() { return factors; }
+    public void setFactors(String factors) { this.factors = factors; }
     public String getArms() { return arms; }
     public void setArms(String arms) { this.arms = arms; }
 }

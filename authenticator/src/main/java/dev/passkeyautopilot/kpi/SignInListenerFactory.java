@@ -2,7 +2,7 @@ package dev.passkeyautopilot.kpi;
 
 import dev.passkeyautopilot.environment.RequestEnvironment;
 import dev.passkeyautopilot.gate.RolloutGate;
-import dev.passkeyautopilot.mfa.AuthenticationMethod;
+import dev.passkeyautopilot.mfa.AuthenticationMethods;
 import dev.passkeyautopilot.mfa.SessionMethods;
 import dev.passkeyautopilot.passkey.PasskeyServices;
 import dev.passkeyautopilot.passkey.UserPasskeys;
@@ -15,7 +15,9 @@ import org.keycloak.events.EventListenerProvider;
 import org.keycloak.events.EventListenerProviderFactory;
 import org.keycloak.events.EventType;
 import org.keycloak.events.admin.AdminEvent;
+import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
+import org.keycloak.models.KeycloakTransactionManager;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
 import org.keycloak.models.UserModel;
@@ -26,8 +28,9 @@ import java.util.Optional;
 
 /**
  * Counts every successful sign-in of every realm (Keycloak's LOGIN event, whatever step authenticated: ours,
- * Keycloak's password or passkey forms, an identity provider) as one {@code PA_SIGN_IN} row, in the login's
- * own transaction: one insert, no shared row updated, so logins never wait for each other. Each row carries the
+ * Keycloak's password or passkey forms, an identity provider) as one {@code PA_SIGN_IN} row, written by the node's
+ * {@link SignInWriter} once the login has committed: one insert, no shared row updated, so logins never wait for
+ * each other, nor for the insert. Each row carries the
  * user's experiment arms, so sign-ins and the usage rate split by arm. Global, so the
  * usage rate needs no realm configuration.
  */
@@ -64,16 +67,34 @@ public class SignInListenerFactory implements EventListenerProviderFactory {
         }
         UserSessionModel userSession = event.getSessionId() == null ? null : session.sessions().getUserSession(realm, event.getSessionId());
         boolean viaIdentityProvider = event.getDetails() != null && event.getDetails().get(Details.IDENTITY_PROVIDER) != null;
-        var methods = userSession == null ? List.<AuthenticationMethod>of()
-                : SessionMethods.of(realm, userSession::getNote).methods();
+        AuthenticationMethods methods = userSession == null ? AuthenticationMethods.of(List.of())
+                : SessionMethods.of(realm, userSession::getNote);
         Optional<AppendStage> stage = userSession == null ? Optional.empty() : AttemptNotes.appendStage(userSession::getNote);
         boolean heldPasskey = user.credentialManager().getStoredCredentialsByTypeStream(UserPasskeys.CREDENTIAL_TYPE).findAny().isPresent();
         // the arms the rule set gives the user now, as the login's operations recorded them: every user of an
         // experiment has an arm from the start (by hash), offered or not, so a sign-in is counted in its arm
         // whatever the login showed (intention to treat). A memoised rule set and a hash: no query.
         String arms = RolloutGate.describe(PasskeyServices.of(session).gate().assignments(realm, user.getId()));
-        new SignIns(session).record(realm.getId(), user.getId(), event.getTime(), SignInMethods.of(viaIdentityProvider, methods),
-                event.getClientId(), RequestEnvironment.of(session), heldPasskey, stage, Optional.of(arms));
+        SignInEntity row = SignIns.row(realm.getId(), user.getId(), event.getTime(), SignInMethods.of(viaIdentityProvider, methods.methods()),
+                event.getClientId(), RequestEnvironment.of(session), heldPasskey, stage, Optional.of(arms), methods);
+        SignInWriter writer = SignInWriter.of(session.getKeycloakSessionFactory());
+        KeycloakTransactionManager transaction = session.getTransactionManager();
+        if (writer == null || !writer.running() || !transaction.isActive()) {
+            new SignIns(session).persist(row);
+            return;
+        }
+        // the login does not wait for the insert: the node's writer adds the row once the login has committed
+        transaction.enlistAfterCompletion(new AbstractKeycloakTransaction() {
+            @Override
+            protected void commitImpl() {
+                writer.queue(row);
+            }
+
+            @Override
+            protected void rollbackImpl() {
+                // no login, no sign-in
+            }
+        });
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.passkeyautopilot.kpi;
 
 import dev.passkeyautopilot.environment.Environment;
+import dev.passkeyautopilot.mfa.AuthenticationMethods;
 import dev.passkeyautopilot.vocabulary.AppendStage;
 import dev.passkeyautopilot.vocabulary.SignInMethod;
 import jakarta.persistence.EntityManager;
@@ -22,8 +23,9 @@ public class SignIns {
         this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
     }
 
-    public void record(String realmId, String userId, long time, SignInMethod method, String clientId, Environment environment,
-                       boolean heldPasskey, Optional<AppendStage> stage, Optional<String> arms) {
+    /** A sign-in's row, not yet written ({@link #persist}, or {@link SignInWriter} after the login commits). */
+    public static SignInEntity row(String realmId, String userId, long time, SignInMethod method, String clientId, Environment environment,
+                       boolean heldPasskey, Optional<AppendStage> stage, Optional<String> arms, AuthenticationMethods factors) {
         SignInEntity row = new SignInEntity();
         row.setId(UUID.randomUUID().toString());
         row.setRealmId(realmId);
@@ -37,7 +39,26 @@ public class SignIns {
         row.setHeldPasskey(heldPasskey);
         row.setAppendStage(stage.map(AppendStage::code).orElse(null));
         row.setArms(arms.filter(a -> !a.isEmpty()).map(a -> a.length() <= 255 ? a : a.substring(0, 255)).orElse(null));
+        row.setFactors(factors.isEmpty() ? null : factors.joined());
+        return row;
+    }
+
+    public void persist(SignInEntity row) {
         em.persist(row);
+    }
+
+    /**
+     * When the user last signed in with known methods, and which (comma-separated RFC 8176 values), among the
+     * sign-ins still kept ({@code operation-retention-days}).
+     */
+    public Optional<Object[]> latestWithFactors(String realmId, String userId) {
+        return em.createNamedQuery("pa.latestSignInsWithFactors", Object[].class)
+                .setParameter("realmId", realmId)
+                .setParameter("userId", userId)
+                .setFlushMode(FlushModeType.COMMIT)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /**

@@ -53,7 +53,7 @@ public final class MfaStatusReader {
                 || credentials.stream().anyMatch(c -> SecondFactorCredentials.TYPES.contains(c.getType()));
         boolean setupPending = user.getRequiredActionsStream().anyMatch(SETUP_ACTIONS::contains);
         String because = MfaStatus.requiredBecause(browserFlowPolicy(realm), hasSecondFactor, setupPending);
-        return new MfaStatus(password, otp, passkeys, !MfaStatus.NOT_REQUIRED.equals(because), because, LastLogin.of(user));
+        return new MfaStatus(password, otp, passkeys, !MfaStatus.NOT_REQUIRED.equals(because), because, LastLogin.of(session, realm, user));
     }
 
     /** The realm's browser flow (client overrides aside, which the status cannot know). */

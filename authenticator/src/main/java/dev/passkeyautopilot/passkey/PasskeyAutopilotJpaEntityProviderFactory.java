@@ -1,6 +1,7 @@
 package dev.passkeyautopilot.passkey;
 
 import dev.passkeyautopilot.kpi.KpiRollupJob;
+import dev.passkeyautopilot.kpi.SignInWriter;
 import dev.passkeyautopilot.operation.OperationRetention;
 import dev.passkeyautopilot.operation.PasskeyOperations;
 import org.keycloak.Config;
@@ -12,6 +13,7 @@ import org.keycloak.provider.ProviderConfigProperty;
 import org.keycloak.provider.ProviderConfigurationBuilder;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.List;
 
 /**
@@ -20,7 +22,7 @@ import java.util.List;
  * {@code --spi-jpa-entity-provider--passkey-autopilot--operations-per-user-per-hour} (default 20),
  * {@code --spi-jpa-entity-provider--passkey-autopilot--kpi-rollup-interval-seconds} (default 60),
  * {@code --spi-jpa-entity-provider--passkey-autopilot--kpi-rollup-retention-days} (default 400),
- * {@code --spi-jpa-entity-provider--passkey-autopilot--kpi-report-max-staleness-seconds} (default 0).
+ * {@code --spi-jpa-entity-provider--passkey-autopilot--kpi-report-max-staleness-seconds} (default: unset, see {@code ReportFreshness}).
  */
 public class PasskeyAutopilotJpaEntityProviderFactory implements JpaEntityProviderFactory {
 
@@ -34,6 +36,7 @@ public class PasskeyAutopilotJpaEntityProviderFactory implements JpaEntityProvid
 
     private OperationRetention retention;
     private KpiRollupJob rollupJob;
+    private final SignInWriter signInWriter = new SignInWriter();
     private int operationsPerUserPerHour = PasskeyOperations.DEFAULT_OPERATIONS_PER_USER_PER_HOUR;
     private PasskeyServices services;
 
@@ -47,7 +50,7 @@ public class PasskeyAutopilotJpaEntityProviderFactory implements JpaEntityProvid
         retention = new OperationRetention(config.getInt(RETENTION_DAYS, OperationRetention.DEFAULT_DAYS));
         rollupJob = new KpiRollupJob(Duration.ofSeconds(config.getInt(KPI_ROLLUP_INTERVAL, KpiRollupJob.DEFAULT_INTERVAL_SECONDS)),
                 config.getInt(KPI_ROLLUP_RETENTION, KpiRollupJob.DEFAULT_RETENTION_DAYS),
-                Duration.ofSeconds(config.getInt(KPI_REPORT_MAX_STALENESS, KpiRollupJob.DEFAULT_REPORT_MAX_STALENESS_SECONDS)));
+                Optional.ofNullable(config.getInt(KPI_REPORT_MAX_STALENESS)).map(Duration::ofSeconds));
         operationsPerUserPerHour = config.getInt(OPERATIONS_PER_USER_PER_HOUR, PasskeyOperations.DEFAULT_OPERATIONS_PER_USER_PER_HOUR);
         if (operationsPerUserPerHour < 1) {
             throw new IllegalArgumentException(OPERATIONS_PER_USER_PER_HOUR + " must be at least 1, was " + operationsPerUserPerHour);
@@ -75,6 +78,12 @@ public class PasskeyAutopilotJpaEntityProviderFactory implements JpaEntityProvid
     @Override
     public void postInit(KeycloakSessionFactory factory) {
         factory.register(new RemovedDataCleanup(retention, rollupJob));
+        signInWriter.start(factory);
+    }
+
+    /** Writes the sign-in rows of this node's logins after they commit. */
+    public SignInWriter signInWriter() {
+        return signInWriter;
     }
 
     @Override
@@ -107,14 +116,16 @@ public class PasskeyAutopilotJpaEntityProviderFactory implements JpaEntityProvid
                 .property()
                 .name(KPI_REPORT_MAX_STALENESS)
                 .type(ProviderConfigProperty.INTEGER_TYPE)
-                .helpText("Seconds a KPI report that includes today may use rollups refreshed before; 0 refreshes them first for every report.")
-                .defaultValue(KpiRollupJob.DEFAULT_REPORT_MAX_STALENESS_SECONDS)
+                .helpText("Seconds a KPI report that includes today may use rollups refreshed before; 0 refreshes them first for every"
+                        + " report. Unset: reports refresh first unless the realm's last refresh took two seconds or more; then they use"
+                        + " rollups up to one rollup interval old.")
                 .add()
                 .build();
     }
 
     @Override
     public void close() {
+        signInWriter.stop();
     }
 
     @Override

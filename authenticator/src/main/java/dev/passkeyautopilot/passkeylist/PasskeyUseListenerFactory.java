@@ -27,7 +27,7 @@ import java.util.Optional;
  * in the LOGIN event ({@code public_key_credential_id}, base64url, see Keycloak's {@code WebAuthnAuthenticator}):
  * those sign-ins count as uses here. Ours record the use themselves (their LOGIN event carries
  * {@code pa_login_method}); for both, the browser and OS of the sign-in are kept. Global, like
- * {@code LastLoginListenerFactory}: no realm configuration needed.
+ * {@code SignInListenerFactory}: no realm configuration needed.
  */
 public class PasskeyUseListenerFactory implements EventListenerProviderFactory {
 

@@ -143,6 +143,9 @@ class SecondFactorHttpIT {
             assertEquals("second_factor_configured", mfa.path("mfaRequiredBecause").asText(), mfa.toString());
             assertEquals(List.of("pwd", "hwk", "user", "mfa"), admin.json().convertValue(mfa.path("lastLogin").path("factors"), List.class),
                     mfa.toString());
+            // it comes from his sign-in row: a login writes no user attribute, which would evict him from Keycloak's user cache
+            assertFalse(admin.get("/admin/realms/" + realm + "/users/" + bob.id()).path("attributes").has("pa.last-login"),
+                    "no per-login user attribute");
         } finally {
             regulated(false);
         }
