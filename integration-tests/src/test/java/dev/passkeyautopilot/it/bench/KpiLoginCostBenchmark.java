@@ -92,7 +92,7 @@ class KpiLoginCostBenchmark {
         System.out.printf("sign-in rows already in the table: %,d (loaded in %,d ms); %d rounds after %d warm-up requests of %d rounds;"
                 + " the bench user's sign-in rows after the run: %d (the rounds were rolled back)%n", PRELOADED_SIGN_INS, loadMillis,
                 with.size(), WARM_UP_REQUESTS, ROUNDS_PER_REQUEST, stored);
-        print("listener + its insert", with);
+        print("listener + flush", with);
         print("empty flush (baseline)", baseline);
         print("difference per login", difference);
         System.out.printf("target: p99 < 200 us per operation%n%n");

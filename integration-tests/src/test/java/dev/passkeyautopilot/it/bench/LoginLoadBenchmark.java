@@ -44,7 +44,7 @@ import static dev.passkeyautopilot.it.http.HttpPasskeyFlows.expect;
  *
  * <p>Knobs (system properties): {@code pa.bench.users} (16), {@code pa.bench.concurrency} (2 client threads),
  * {@code pa.bench.rounds} (5), {@code pa.bench.logins} (logins per mode and round, 80), {@code pa.bench.warmup}
- * (logins per mode before measuring, 120), {@code pa.bench.jfr} (a file: records the measured rounds with Java Flight
+ * (logins per mode before measuring, 600: with fewer, the JIT was still compiling in the first rounds), {@code pa.bench.jfr} (a file: records the measured rounds with Java Flight
  * Recorder in the Keycloak JVM).
  */
 // thousands of logins of a few users within minutes: far beyond the hourly limit of stored operations
@@ -59,7 +59,7 @@ class LoginLoadBenchmark {
     private static final int CONCURRENCY = Integer.getInteger("pa.bench.concurrency", 2);
     private static final int ROUNDS = Integer.getInteger("pa.bench.rounds", 5);
     private static final int LOGINS = Integer.getInteger("pa.bench.logins", 80);
-    private static final int WARMUP = Integer.getInteger("pa.bench.warmup", 120);
+    private static final int WARMUP = Integer.getInteger("pa.bench.warmup", 600);
     private static final long IDLE_MILLIS = 15_000;
 
     /** The modes, the built-in passkey login first: every ratio is to it. */
