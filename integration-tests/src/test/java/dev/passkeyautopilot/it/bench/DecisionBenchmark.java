@@ -14,7 +14,9 @@ import java.util.Map;
 /**
  * Decision time of the passkey intelligence inside Keycloak, for a user with 1,000 past operations among
  * 1,000,000 operation rows in PostgreSQL. Prints figures; asserts nothing about time (the target is p99 under
- * 1 ms). Run with {@code ./mvnw -B verify -pl integration-tests -Pbenchmarks}.
+ * 1 ms). Run with {@code ./mvnw -B verify -pl integration-tests -Pbenchmarks}. Knobs: {@code pa.bench.decision.warmup}
+ * (logins before measuring, 2,000: with 200 the JIT was still compiling and made the 99th percentile) and
+ * {@code pa.bench.decision.logins} (measured logins, 1,000).
  */
 // hundreds of logins of one user within minutes: far beyond the hourly limit of stored operations
 @WithKeycloak(options = "--spi-jpa-entity-provider--passkey-autopilot--operations-per-user-per-hour=100000")
@@ -22,8 +24,8 @@ class DecisionBenchmark {
 
     private static final int TOTAL_ROWS = 1_000_000;
     private static final int USER_ROWS = 1_000;
-    private static final int WARMUP_LOGINS = 200;
-    private static final int LOGINS = 500;
+    private static final int WARMUP_LOGINS = Integer.getInteger("pa.bench.decision.warmup", 2_000);
+    private static final int LOGINS = Integer.getInteger("pa.bench.decision.logins", 1_000);
 
     @Test
     void decisionTimeWithAMillionOperations(KeycloakTarget keycloak, AdminClient admin, Sql sql) {
