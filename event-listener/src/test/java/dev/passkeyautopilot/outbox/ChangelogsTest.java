@@ -40,7 +40,9 @@ class ChangelogsTest {
                     "pa-0.4-passkey-list-last-used-environment|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.4.x-passkey-list.xml",
                     "pa-0.4-kpi-sign-in-arms|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.4.x-kpi-sign-in-arms.xml",
                     "pa-0.4-kpi-posture-snapshot|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.4.x-kpi-performance.xml",
-                    "pa-0.4-kpi-active-user-bitmaps|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.4.x-kpi-performance.xml"),
+                    "pa-0.4-kpi-active-user-bitmaps|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.4.x-kpi-performance.xml",
+                    "pa-0.5-sign-in-factors|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.5.0-sign-in-factors.xml",
+                    "pa-0.5-operation-marker-time|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.5.0-operation-marker-time.xml"),
             "passkey-autopilot-outbox", List.of(
                     "pa-0.3.0-event-outbox|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.3.0.xml",
                     "pa-0.3.1-outbox-lease-index|passkey-autopilot|META-INF/passkey-autopilot/changelog-0.3.1.xml"));
