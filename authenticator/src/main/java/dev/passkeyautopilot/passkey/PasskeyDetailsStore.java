@@ -15,7 +15,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Reads and writes {@link PasskeyDetailsEntity} rows inside the current Keycloak transaction.
+ * Reads and writes {@link PasskeyDetailsEntity} rows inside the current Keycloak transaction. A user's rows are read
+ * once per request ({@link RequestMemo}): they are the persistence context's own entities, which every change here
+ * goes through ({@code em.find} returns the same instance), so the memo sees changes to them; a row created or
+ * deleted empties it.
  */
 public class PasskeyDetailsStore {
 
@@ -55,7 +58,6 @@ public class PasskeyDetailsStore {
      * from what this assertion shows (backup flags), with creation details unknown.
      */
     public void recordUsed(RealmModel realm, UserModel user, String credentialModelId, VerifiedAssertion assertion, String deviceMarker) {
-        memo.forgetDetails();
         PasskeyDetailsEntity details = em.find(PasskeyDetailsEntity.class, credentialModelId);
         if (details == null) {
             details = new PasskeyDetailsEntity();
@@ -65,6 +67,7 @@ public class PasskeyDetailsStore {
             details.setBackupEligible(assertion.backupEligible());
             details.setCreatedAt(Time.currentTimeMillis());
             em.persist(details);
+            memo.forgetDetails();
         }
         details.setBackupState(assertion.backedUp());
         details.setLastUsedAt(Time.currentTimeMillis());
@@ -78,7 +81,6 @@ public class PasskeyDetailsStore {
      * its creation details unknown.
      */
     public void recordUsedElsewhere(RealmModel realm, UserModel user, String credentialModelId) {
-        memo.forgetDetails();
         PasskeyDetailsEntity details = em.find(PasskeyDetailsEntity.class, credentialModelId);
         if (details == null) {
             details = new PasskeyDetailsEntity();
@@ -87,6 +89,7 @@ public class PasskeyDetailsStore {
             details.setUserId(user.getId());
             details.setCreatedAt(Time.currentTimeMillis());
             em.persist(details);
+            memo.forgetDetails();
         }
         details.setLastUsedAt(Time.currentTimeMillis());
         details.setLastUsedDeviceMarker(null);
@@ -95,7 +98,6 @@ public class PasskeyDetailsStore {
 
     /** Where the last sign-in with the passkey ran; written from the LOGIN event of any flow. */
     public void recordLastUsedEnvironment(String credentialModelId, Environment environment) {
-        memo.forgetDetails();
         PasskeyDetailsEntity details = em.find(PasskeyDetailsEntity.class, credentialModelId);
         if (details != null) {
             details.setLastUsedOs(environment.osFamily());
@@ -106,7 +108,6 @@ public class PasskeyDetailsStore {
     }
 
     public void flagCloneSuspected(String credentialModelId) {
-        memo.forgetDetails();
         PasskeyDetailsEntity details = em.find(PasskeyDetailsEntity.class, credentialModelId);
         if (details != null) {
             details.setCloneSuspectedAt(Time.currentTimeMillis());

@@ -16,7 +16,10 @@ final class RequestMemo {
 
     private static final String ATTRIBUTE = RequestMemo.class.getName();
 
-    /** Details rows by user; any write of ours to them empties it ({@link PasskeyDetailsStore}). */
+    /**
+     * Details rows by user: managed entities, so a change to one is seen here; creating or deleting rows empties it
+     * ({@link PasskeyDetailsStore}).
+     */
     private final Map<String, Map<String, PasskeyDetailsEntity>> detailsByUser = new HashMap<>();
     /** Parsed credentials by Keycloak credential id, each valid only for the stored form it was parsed from. */
     private final Map<String, UserPasskeys.ParsedCredential> parsed = new HashMap<>();
