@@ -72,24 +72,16 @@ public class KpiRollupJob implements ScheduledTask {
         return retentionDays;
     }
 
-    public ReportFreshness reportFreshness() {
-        return reportFreshness;
-    }
-
     /**
      * Before a report that includes today: refreshes the realm unless {@link ReportFreshness} lets the report use the
      * rollups as they are. Recomputing today and yesterday reads their raw rows (hundreds of thousands in a busy realm).
      */
     public void refreshForReport(KeycloakSession session, String realmId) {
         Long lastMillis = refreshMillis.get(realmId);
-        boolean mayBeStale = reportFreshness.configured().map(d -> !d.isZero()).orElse(lastMillis != null);
-        if (mayBeStale) {
-            long age = Time.currentTimeMillis() - new KpiRollups(session).refreshedAt(realmId);
-            if (!reportFreshness.refreshFirst(age, lastMillis == null ? OptionalLong.empty() : OptionalLong.of(lastMillis))) {
-                return;
-            }
+        if (reportFreshness.refreshFirst(() -> Time.currentTimeMillis() - new KpiRollups(session).refreshedAt(realmId),
+                lastMillis == null ? OptionalLong.empty() : OptionalLong.of(lastMillis))) {
+            refresh(session.getKeycloakSessionFactory(), realmId, true);
         }
-        refresh(session.getKeycloakSessionFactory(), realmId, true);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.passkeyautopilot.kpi;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.LongSupplier;
 
 /**
  * Whether a report that includes today recomputes the realm's rollups first. Recomputing reads today's and
@@ -32,19 +33,15 @@ public final class ReportFreshness {
     }
 
     /**
-     * @param ageMillis         how long ago the realm's rollups were last recomputed
+     * @param ageMillis         how long ago the realm's rollups were last recomputed; asked only when the answer
+     *                          depends on it (it costs a query)
      * @param lastRefreshMillis how long this node's last recompute of the realm took, if it made one
      */
-    public boolean refreshFirst(long ageMillis, OptionalLong lastRefreshMillis) {
+    public boolean refreshFirst(LongSupplier ageMillis, OptionalLong lastRefreshMillis) {
         if (configured.isPresent()) {
-            return configured.get().isZero() || ageMillis >= configured.get().toMillis();
+            return configured.get().isZero() || ageMillis.getAsLong() >= configured.get().toMillis();
         }
         boolean cheap = lastRefreshMillis.isEmpty() || lastRefreshMillis.getAsLong() < SLOW_REFRESH.toMillis();
-        return cheap || ageMillis >= interval.toMillis();
-    }
-
-    /** The configured staleness, empty for the adaptive default. */
-    public Optional<Duration> configured() {
-        return configured;
+        return cheap || ageMillis.getAsLong() >= interval.toMillis();
     }
 }
