@@ -2,7 +2,6 @@ package dev.passkeyautopilot.kpi;
 
 import dev.passkeyautopilot.passkey.PasskeyAutopilotJpaEntityProviderFactory;
 import org.jboss.logging.Logger;
-import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 import org.keycloak.common.util.Time;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
@@ -59,9 +58,8 @@ public class KpiRollupJob implements ScheduledTask {
 
     /** The node's job (its options come from the JPA entity provider's configuration); a default one if that is not ours. */
     public static KpiRollupJob of(KeycloakSessionFactory factory) {
-        return factory.getProviderFactory(JpaEntityProvider.class, PasskeyAutopilotJpaEntityProviderFactory.PROVIDER_ID)
-                instanceof PasskeyAutopilotJpaEntityProviderFactory ours && ours.rollupJob() != null
-                ? ours.rollupJob() : new KpiRollupJob(Duration.ofSeconds(DEFAULT_INTERVAL_SECONDS), DEFAULT_RETENTION_DAYS);
+        return PasskeyAutopilotJpaEntityProviderFactory.of(factory).map(PasskeyAutopilotJpaEntityProviderFactory::rollupJob)
+                .orElseGet(() -> new KpiRollupJob(Duration.ofSeconds(DEFAULT_INTERVAL_SECONDS), DEFAULT_RETENTION_DAYS));
     }
 
     public Duration interval() {
@@ -101,10 +99,7 @@ public class KpiRollupJob implements ScheduledTask {
      */
     public void refresh(KeycloakSessionFactory factory, String realmId, boolean force) {
         // the sign-ins this node served are counted: written before the recompute reads them
-        SignInWriter writer = SignInWriter.of(factory);
-        if (writer != null) {
-            writer.flush();
-        }
+        SignInWriter.writeQueued(factory);
         try {
             KeycloakModelUtils.runJobInTransaction(factory, session -> {
                 RealmModel realm = session.realms().getRealm(realmId);

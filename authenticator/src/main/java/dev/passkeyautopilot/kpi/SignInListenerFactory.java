@@ -77,9 +77,9 @@ public class SignInListenerFactory implements EventListenerProviderFactory {
         String arms = RolloutGate.describe(PasskeyServices.of(session).gate().assignments(realm, user.getId()));
         SignInEntity row = SignIns.row(realm.getId(), user.getId(), event.getTime(), SignInMethods.of(viaIdentityProvider, methods.methods()),
                 event.getClientId(), RequestEnvironment.of(session), heldPasskey, stage, Optional.of(arms), methods);
-        SignInWriter writer = SignInWriter.of(session.getKeycloakSessionFactory());
+        SignInWriter writer = SignInWriter.of(session.getKeycloakSessionFactory()).filter(SignInWriter::running).orElse(null);
         KeycloakTransactionManager transaction = session.getTransactionManager();
-        if (writer == null || !writer.running() || !transaction.isActive()) {
+        if (writer == null || !transaction.isActive()) {
             new SignIns(session).persist(row);
             return;
         }

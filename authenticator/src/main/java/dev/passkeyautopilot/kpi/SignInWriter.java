@@ -4,7 +4,6 @@ import jakarta.persistence.EntityManager;
 import org.jboss.logging.Logger;
 import dev.passkeyautopilot.passkey.PasskeyAutopilotJpaEntityProviderFactory;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
-import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 import org.keycloak.models.RealmModel;
@@ -13,6 +12,7 @@ import org.keycloak.models.utils.KeycloakModelUtils;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
@@ -71,10 +71,14 @@ public final class SignInWriter {
         }
     }
 
-    /** The node's writer; null when our entity provider is not deployed (then logins write their rows themselves). */
-    public static SignInWriter of(KeycloakSessionFactory factory) {
-        return factory.getProviderFactory(JpaEntityProvider.class, PasskeyAutopilotJpaEntityProviderFactory.PROVIDER_ID)
-                instanceof PasskeyAutopilotJpaEntityProviderFactory ours ? ours.signInWriter() : null;
+    /** The node's writer; empty when our entity provider is not deployed (then logins write their rows themselves). */
+    public static Optional<SignInWriter> of(KeycloakSessionFactory factory) {
+        return PasskeyAutopilotJpaEntityProviderFactory.of(factory).map(PasskeyAutopilotJpaEntityProviderFactory::signInWriter);
+    }
+
+    /** Writes the sign-ins this node has queued, for a reader that must see every sign-in the node served. */
+    public static void writeQueued(KeycloakSessionFactory factory) {
+        of(factory).ifPresent(SignInWriter::flush);
     }
 
     public boolean running() {

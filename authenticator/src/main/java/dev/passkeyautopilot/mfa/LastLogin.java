@@ -24,10 +24,7 @@ public record LastLogin(long time, List<String> methods) {
 
     public static Optional<LastLogin> of(KeycloakSession session, RealmModel realm, UserModel user) {
         // a sign-in this node served a moment ago may still be queued
-        SignInWriter writer = SignInWriter.of(session.getKeycloakSessionFactory());
-        if (writer != null) {
-            writer.flush();
-        }
+        SignInWriter.writeQueued(session.getKeycloakSessionFactory());
         Optional<LastLogin> signedIn = new SignIns(session).latestWithFactors(realm.getId(), user.getId())
                 .flatMap(row -> parse(row[0] + " " + row[1]));
         return signedIn.isPresent() ? signedIn : parse(user.getFirstAttribute(ATTRIBUTE));

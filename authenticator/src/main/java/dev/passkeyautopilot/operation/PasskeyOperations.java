@@ -16,7 +16,6 @@ import jakarta.persistence.FlushModeType;
 import org.jboss.logging.Logger;
 import org.keycloak.common.util.Time;
 import org.keycloak.connections.jpa.JpaConnectionProvider;
-import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 import org.keycloak.models.AbstractKeycloakTransaction;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakTransactionManager;
@@ -77,9 +76,8 @@ public class PasskeyOperations {
         this.em = session.getProvider(JpaConnectionProvider.class).getEntityManager();
         this.environmentOutcomes = environmentOutcomes;
         this.meters = meters;
-        this.operationsPerUserPerHour = session.getKeycloakSessionFactory().getProviderFactory(JpaEntityProvider.class,
-                PasskeyAutopilotJpaEntityProviderFactory.PROVIDER_ID) instanceof PasskeyAutopilotJpaEntityProviderFactory factory
-                ? factory.operationsPerUserPerHour() : DEFAULT_OPERATIONS_PER_USER_PER_HOUR;
+        this.operationsPerUserPerHour = PasskeyAutopilotJpaEntityProviderFactory.of(session.getKeycloakSessionFactory())
+                .map(PasskeyAutopilotJpaEntityProviderFactory::operationsPerUserPerHour).orElse(DEFAULT_OPERATIONS_PER_USER_PER_HOUR);
     }
 
     /** The key realm-wide statistics group by: OS family and browser family. */

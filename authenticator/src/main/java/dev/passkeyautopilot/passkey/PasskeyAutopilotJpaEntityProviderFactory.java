@@ -81,6 +81,15 @@ public class PasskeyAutopilotJpaEntityProviderFactory implements JpaEntityProvid
         signInWriter.start(factory);
     }
 
+    /**
+     * This node's factory, where its options, jobs and services live; empty when a provider of another id holds
+     * ours (never in one jar, but the callers each say what they fall back to).
+     */
+    public static Optional<PasskeyAutopilotJpaEntityProviderFactory> of(KeycloakSessionFactory factory) {
+        return factory.getProviderFactory(JpaEntityProvider.class, PROVIDER_ID) instanceof PasskeyAutopilotJpaEntityProviderFactory ours
+                ? Optional.of(ours) : Optional.empty();
+    }
+
     /** Writes the sign-in rows of this node's logins after they commit. */
     public SignInWriter signInWriter() {
         return signInWriter;

@@ -9,7 +9,6 @@ import dev.passkeyautopilot.operation.EnvironmentOutcomes;
 import dev.passkeyautopilot.operation.PasskeyOperations;
 import dev.passkeyautopilot.webauthn.AssertionVerifier;
 import dev.passkeyautopilot.webauthn.RegistrationVerifier;
-import org.keycloak.connections.jpa.entityprovider.JpaEntityProvider;
 import org.keycloak.models.KeycloakSession;
 import org.keycloak.models.KeycloakSessionFactory;
 
@@ -41,11 +40,9 @@ public final class PasskeyServices {
 
     /** The services of this node; our entity provider factory is always deployed with them (one jar). */
     public static PasskeyServices of(KeycloakSessionFactory sessionFactory) {
-        if (sessionFactory.getProviderFactory(JpaEntityProvider.class, PasskeyAutopilotJpaEntityProviderFactory.PROVIDER_ID)
-                instanceof PasskeyAutopilotJpaEntityProviderFactory factory) {
-            return factory.services();
-        }
-        throw new IllegalStateException("JPA entity provider " + PasskeyAutopilotJpaEntityProviderFactory.PROVIDER_ID + " is not deployed");
+        return PasskeyAutopilotJpaEntityProviderFactory.of(sessionFactory).map(PasskeyAutopilotJpaEntityProviderFactory::services)
+                .orElseThrow(() -> new IllegalStateException("JPA entity provider " + PasskeyAutopilotJpaEntityProviderFactory.PROVIDER_ID
+                        + " is not deployed"));
     }
 
     public static PasskeyServices of(KeycloakSession session) {
