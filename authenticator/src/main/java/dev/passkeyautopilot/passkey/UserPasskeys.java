@@ -170,13 +170,15 @@ public class UserPasskeys {
         if (parsed.stored() == null) {
             return Optional.empty();
         }
-        StoredPasskey stored = new StoredPasskey(parsed.stored().credentialId(), parsed.stored().publicKey(),
-                parsed.stored().signCount(), details == null ? null : details.getBackupEligible(), parsed.stored().transports());
+        StoredPasskey stored = parsed.stored().withBackupEligible(details == null ? null : details.getBackupEligible());
         return Optional.of(new Passkey(model.getId(), model.getUserLabel(), parsed.aaguid(), stored,
                 Optional.ofNullable(details).map(PasskeyDetails::of)));
     }
 
-    /** A credential's stored form as read once; {@code stored} is null when it cannot be read. */
+    /**
+     * A credential's stored form as read once; {@code stored} is null when it cannot be read, and has no backup-eligible
+     * flag (that is in our details row, which {@link #toPasskey} adds).
+     */
     record ParsedCredential(String credentialData, String aaguid, StoredPasskey stored) {
     }
 

@@ -26,6 +26,11 @@ public final class StoredPasskey {
         this.transports = Set.copyOf(transports);
     }
 
+    /** This passkey with the backup-eligible flag seen at registration (kept apart from the stored credential). */
+    public StoredPasskey withBackupEligible(Boolean backupEligible) {
+        return new StoredPasskey(credentialId, publicKey, signCount, backupEligible, transports);
+    }
+
     public byte[] credentialId() {
         return credentialId.clone();
     }
